@@ -1,0 +1,1 @@
+from articles.admin import articles, taxonomy  # noqa: F401  (registers the admins)

@@ -1,0 +1,13 @@
+from django.conf import settings
+
+from articles.models import Section
+
+
+def site(request):
+    """Site identity and the section navigation, shown on every public page."""
+    return {
+        "site_name": settings.NEWSROOM_SITE_NAME,
+        "outlet_code": settings.NEWSROOM_OUTLET_CODE,
+        # Lazy: evaluated only by templates that render the navigation.
+        "nav_sections": Section.objects.all,
+    }

@@ -1,0 +1,22 @@
+from articles.models.articles import Article, ArticleQuerySet
+from articles.models.authors import ArticleAuthor, Author
+from articles.models.images import Image
+from articles.models.quotes import Quote
+from articles.models.related import RelatedItem, RelatedLink
+from articles.models.sections import RESERVED_SLUGS, Section
+from articles.models.topics import TaggedTopic, Topic
+
+__all__ = [
+    "RESERVED_SLUGS",
+    "Article",
+    "ArticleAuthor",
+    "ArticleQuerySet",
+    "Author",
+    "Image",
+    "Quote",
+    "RelatedItem",
+    "RelatedLink",
+    "Section",
+    "TaggedTopic",
+    "Topic",
+]

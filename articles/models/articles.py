@@ -1,0 +1,219 @@
+from django.conf import settings
+from django.db import models
+from django.db.models import Count, Prefetch, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from taggit.managers import TaggableManager
+
+from articles.fields import SanitizedHTMLField
+from articles.models.related import RelatedItem
+from articles.models.topics import TaggedTopic
+
+
+class ArticleQuerySet(models.QuerySet):
+    def live(self):
+        """What the public may see: published and due. The only definition of it."""
+        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
+
+    def newest_first(self):
+        return self.order_by("-published_at", "-id")
+
+    def for_listing(self):
+        """Everything a list item (includes/article_item.html) shows, in fixed queries."""
+        from articles.models.authors import ArticleAuthor
+
+        return self.select_related("section", "lead_image").prefetch_related(
+            Prefetch(
+                "article_authors",
+                queryset=ArticleAuthor.objects.select_related("author").order_by("position", "id"),
+            )
+        )
+
+    def for_article_page(self):
+        from articles.models.related import RelatedLink
+
+        return self.for_listing().prefetch_related(
+            "quotes",
+            "topics",
+            Prefetch(
+                "related_links",
+                queryset=RelatedLink.objects.visible().select_related("target__section"),
+            ),
+        )
+
+
+class Article(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        IN_REVIEW = "in_review", _("In review")
+        PUBLISHED = "published", _("Published")
+        UNPUBLISHED = "unpublished", _("Unpublished")
+        RETRACTED = "retracted", _("Retracted")
+
+    headline = models.CharField(_("headline"), max_length=200)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=200,
+        help_text=_("Part of the address. Changing it later keeps old links working."),
+    )
+    deck = models.CharField(
+        _("deck"),
+        max_length=300,
+        blank=True,
+        help_text=_("One-sentence standfirst under the headline."),
+    )
+    dateline = models.CharField(
+        _("dateline"),
+        max_length=80,
+        blank=True,
+        help_text=_("Where the story was reported, e.g. “Jakarta”. The outlet code is added."),
+    )
+    section = models.ForeignKey(
+        "articles.Section",
+        verbose_name=_("section"),
+        on_delete=models.PROTECT,
+        related_name="articles",
+    )
+    authors = models.ManyToManyField(
+        "articles.Author",
+        verbose_name=_("authors"),
+        through="articles.ArticleAuthor",
+        related_name="articles",
+        blank=True,
+    )
+    body = SanitizedHTMLField(_("body"), blank=True)
+    summary = models.TextField(
+        _("summary"), blank=True, help_text=_("For lists, search results and sharing.")
+    )
+    topics = TaggableManager(
+        verbose_name=_("topics"), through=TaggedTopic, blank=True, help_text=""
+    )
+    lead_image = models.ForeignKey(
+        "articles.Image",
+        verbose_name=_("lead image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    next_article = models.ForeignKey(
+        "self",
+        verbose_name=_("next article"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("“Berita Selanjutnya”. Leave empty to use the next story in the section."),
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.DRAFT
+    )
+    published_at = models.DateTimeField(
+        _("published at"),
+        null=True,
+        blank=True,
+        help_text=_("A future time schedules (embargoes) the story until then."),
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("created by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+    )
+    # Optimistic lock: bumped on every editorial save.
+    version = models.PositiveIntegerField(_("version"), default=1, editable=False)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_at", "-id"]
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(status="published") | Q(published_at__isnull=False),
+                name="article_published_has_time",
+                violation_error_message=_("A published article needs a publication time."),
+            ),
+            models.CheckConstraint(
+                condition=~Q(next_article=models.F("id")),
+                name="article_next_not_self",
+                violation_error_message=_("An article cannot be its own next story."),
+            ),
+            models.CheckConstraint(condition=~Q(headline=""), name="article_headline_required"),
+            models.CheckConstraint(condition=~Q(slug=""), name="article_slug_required"),
+        ]
+        indexes = [
+            # Home page and "next live article": newest live stories first.
+            models.Index(
+                fields=["-published_at", "-id"],
+                condition=Q(status="published"),
+                name="article_live_latest_idx",
+            ),
+            # Section pages and per-section home blocks.
+            models.Index(
+                fields=["section", "-published_at", "-id"],
+                condition=Q(status="published"),
+                name="article_live_section_idx",
+            ),
+            # Admin list filtered by status.
+            models.Index(fields=["status", "-updated_at"], name="article_status_idx"),
+        ]
+
+    def __str__(self):
+        return self.headline
+
+    def get_absolute_url(self):
+        return reverse(
+            "articles:article",
+            kwargs={"section": self.section.slug, "pk": self.pk, "slug": self.slug},
+        )
+
+    def byline(self):
+        """Authors in their editor-given order (uses the prefetch from for_listing())."""
+        return [credit.author for credit in self.article_authors.all()]
+
+    def next_live(self):
+        """“Berita Selanjutnya”: the editor's choice if it is live, else the next
+        newer live story in the section, else the one just before it."""
+        live = Article.objects.live().select_related("section")
+        if self.next_article_id:
+            chosen = live.filter(pk=self.next_article_id).first()
+            if chosen:
+                return chosen
+        same_section = live.filter(section_id=self.section_id).exclude(pk=self.pk)
+        if self.published_at:
+            newer = (
+                same_section.filter(published_at__gte=self.published_at)
+                .exclude(published_at=self.published_at, id__lt=self.pk)
+                .order_by("published_at", "id")
+                .first()
+            )
+            if newer:
+                return newer
+        return same_section.newest_first().first()
+
+    def related_items(self, limit: int = 4):
+        """“Berita Terkait”: the editor's links that are visible, else live
+        stories sharing the most topics. Expects for_article_page() prefetches."""
+        links = [link.as_item() for link in self.related_links.all()]
+        if links:
+            return links
+        topic_ids = [topic.pk for topic in self.topics.all()]
+        if not topic_ids:
+            return []
+        shared = (
+            Article.objects.live()
+            .filter(tagged_topics__tag_id__in=topic_ids)
+            .exclude(pk=self.pk)
+            .annotate(shared_topics=Count("tagged_topics"))
+            .select_related("section")
+            .order_by("-shared_topics", "-published_at", "-id")[:limit]
+        )
+        return [RelatedItem.from_article(article) for article in shared]

@@ -1,0 +1,41 @@
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+
+class Quote(models.Model):
+    """A statement made by a named speaker, kept as data rather than only as body text."""
+
+    article = models.ForeignKey("articles.Article", on_delete=models.CASCADE, related_name="quotes")
+    text = models.TextField(
+        _("quotation"), help_text=_("The words as spoken, without quote marks.")
+    )
+    speaker = models.CharField(_("speaker"), max_length=160)
+    speaker_role = models.CharField(
+        _("speaker's role"),
+        max_length=200,
+        blank=True,
+        help_text=_("The role at the time of the statement, e.g. “Kepala Dinas Perhubungan”."),
+    )
+    context = models.CharField(
+        _("context"),
+        max_length=200,
+        blank=True,
+        help_text=_("Where and when it was said, e.g. “Jakarta, Kamis (19/6)”."),
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    is_pull_quote = models.BooleanField(
+        _("pull quote"), default=False, help_text=_("Highlight this quote on the article page.")
+    )
+
+    class Meta:
+        ordering = ["position", "id"]
+        verbose_name = _("quote")
+        verbose_name_plural = _("quotes")
+        constraints = [
+            models.CheckConstraint(condition=~Q(text=""), name="quote_text_required"),
+            models.CheckConstraint(condition=~Q(speaker=""), name="quote_speaker_required"),
+        ]
+
+    def __str__(self):
+        return f"{self.speaker}: {self.text[:60]}"

@@ -1,0 +1,88 @@
+from django.db.models import F, Window
+from django.db.models.functions import RowNumber
+from django.shortcuts import get_object_or_404
+from django.views.generic import ListView, TemplateView
+
+from articles.models import Article, Author, Section, Topic
+
+HOME_LATEST = 10
+HOME_PER_SECTION = 4
+
+
+class LiveArticleListView(ListView):
+    """Paginated list of live articles; subclasses narrow it and name the page.
+
+    Pages past the end or that are not numbers are a 404 (ListView's own rule).
+    """
+
+    paginate_by = 20
+    context_object_name = "articles"
+
+    def narrow(self, queryset):
+        return queryset
+
+    def get_queryset(self):
+        return self.narrow(Article.objects.live().for_listing().newest_first())
+
+
+class SectionView(LiveArticleListView):
+    template_name = "articles/section_detail.html"
+
+    def narrow(self, queryset):
+        self.section = get_object_or_404(Section, slug=self.kwargs["slug"])
+        return queryset.filter(section=self.section)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(section=self.section, **kwargs)
+
+
+class TopicView(LiveArticleListView):
+    template_name = "articles/topic_detail.html"
+
+    def narrow(self, queryset):
+        self.topic = get_object_or_404(Topic, slug=self.kwargs["slug"])
+        return queryset.filter(tagged_topics__tag=self.topic)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(topic=self.topic, **kwargs)
+
+
+class AuthorView(LiveArticleListView):
+    template_name = "articles/author_detail.html"
+
+    def narrow(self, queryset):
+        self.author = get_object_or_404(Author, slug=self.kwargs["slug"])
+        return queryset.filter(article_authors__author=self.author)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(author=self.author, **kwargs)
+
+
+class HomeView(TemplateView):
+    template_name = "articles/home.html"
+
+    def get_context_data(self, **kwargs):
+        live = Article.objects.live().for_listing()
+        latest = list(live.newest_first()[:HOME_LATEST])
+        # One query for every section block: rank stories within their section.
+        ranked = live.annotate(
+            rank=Window(
+                RowNumber(),
+                partition_by=F("section_id"),
+                order_by=[F("published_at").desc(), F("id").desc()],
+            )
+        ).filter(rank__lte=HOME_PER_SECTION)
+        by_section = {}
+        for article in ranked.newest_first():
+            by_section.setdefault(article.section_id, []).append(article)
+        blocks = [
+            (section, by_section[section.pk])
+            for section in Section.objects.all()
+            if section.pk in by_section
+        ]
+        return super().get_context_data(
+            lead=latest[0] if latest else None,
+            latest=latest[1:],
+            section_blocks=blocks,
+            **kwargs,
+        )

@@ -1,0 +1,29 @@
+import pytest
+
+from tests.factories import ArticleFactory, SectionFactory, UserFactory
+
+
+@pytest.fixture
+def section(db):
+    return SectionFactory(name="Nasional", slug="nasional")
+
+
+@pytest.fixture
+def article(section):
+    return ArticleFactory(section=section)
+
+
+@pytest.fixture
+def editor(db):
+    return UserFactory(username="editor", role="Editor")
+
+
+@pytest.fixture
+def reporter(db):
+    return UserFactory(username="reporter", role="Reporter")
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    client.force_login(editor)
+    return client

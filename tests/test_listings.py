@@ -1,0 +1,150 @@
+from datetime import timedelta
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from tests.factories import ArticleFactory, AuthorFactory, SectionFactory, TopicFactory
+from tests.test_article_page import NOT_LIVE
+
+
+@pytest.fixture
+def topic(db):
+    return TopicFactory(
+        name="Transportasi Publik", slug="transportasi-publik", description="Kabar angkutan umum."
+    )
+
+
+@pytest.fixture
+def author(db):
+    return AuthorFactory(name="Dewi Lestari", slug="dewi-lestari")
+
+
+@pytest.fixture
+def hidden_everywhere(section, topic, author):
+    """One hidden article per non-live state, on every list it could appear in."""
+    return [
+        ArticleFactory(
+            section=section,
+            headline=f"Tersembunyi {index}",
+            topics=[topic],
+            authors=[author],
+            **state,
+        )
+        for index, state in enumerate(NOT_LIVE)
+    ]
+
+
+@pytest.fixture
+def visible(section, topic, author):
+    return ArticleFactory(
+        section=section, headline="Berita Tampil", topics=[topic], authors=[author]
+    )
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "url", ["/", "/nasional/", "/topik/transportasi-publik/", "/penulis/dewi-lestari/"]
+)
+def test_lists_show_live_articles_and_nothing_else(client, url, visible, hidden_everywhere):
+    response = client.get(url)
+    html = response.content.decode()
+
+    assert response.status_code == 200
+    assert "Berita Tampil" in html
+    assert "Tersembunyi" not in html
+    assert html.count("<h1") == 1
+
+
+@pytest.mark.django_db
+def test_topic_page_shows_name_description_newest_first(client, topic, section):
+    now = timezone.now()
+    ArticleFactory(
+        section=section, headline="Lama", topics=[topic], published_at=now - timedelta(days=2)
+    )
+    ArticleFactory(
+        section=section, headline="Baru", topics=[topic], published_at=now - timedelta(hours=1)
+    )
+    ArticleFactory(section=section, headline="Topik lain")
+
+    html = client.get("/topik/transportasi-publik/").content.decode()
+
+    assert "Transportasi Publik</h1>" in html
+    assert "Kabar angkutan umum." in html
+    assert html.index("Baru") < html.index("Lama")
+    assert "Topik lain" not in html
+
+
+@pytest.mark.django_db
+def test_topic_pagination_edge_cases(client, topic, section):
+    ArticleFactory.create_batch(21, section=section, topics=[topic])
+    url = "/topik/transportasi-publik/"
+
+    assert client.get(url).content.decode().count('class="item"') == 20
+    second = client.get(url, {"page": 2})
+    assert second.status_code == 200
+    assert second.content.decode().count('class="item"') == 1
+    assert "Halaman 2 dari 2" in second.content.decode()
+    assert client.get(url, {"page": "last"}).status_code == 200
+    for bad in ("3", "0", "-1", "abc", "1.5", "9" * 30, ""):
+        assert client.get(url, {"page": bad}).status_code == (200 if bad == "" else 404), bad
+
+
+@pytest.mark.django_db
+def test_unknown_topic_section_author_are_404(client, db):
+    for url in ("/topik/tidak-ada/", "/tidak-ada/", "/penulis/tidak-ada/", "/nasional/999/x/"):
+        assert client.get(url).status_code == 404
+
+
+@pytest.mark.django_db
+def test_branded_404_is_in_indonesian(client, db):
+    response = client.get("/topik/tidak-ada/")
+
+    assert "Halaman tidak ditemukan" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_home_has_lead_latest_and_a_block_per_section(client):
+    now = timezone.now()
+    nasional, ekonomi = (
+        SectionFactory(name="Nasional", slug="nasional"),
+        SectionFactory(name="Ekonomi", slug="ekonomi"),
+    )
+    ArticleFactory(
+        section=ekonomi, headline="Berita ekonomi", published_at=now - timedelta(hours=2)
+    )
+    ArticleFactory(
+        section=nasional, headline="Berita paling baru", published_at=now - timedelta(minutes=5)
+    )
+    SectionFactory(name="Kosong", slug="kosong")
+
+    html = client.get("/").content.decode()
+
+    assert html.index("Berita paling baru") < html.index("Berita Terkini")
+    assert 'id="block-nasional"' in html and 'id="block-ekonomi"' in html
+    assert 'id="block-kosong"' not in html
+
+
+def _query_count(client, url):
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+@pytest.mark.django_db
+def test_list_query_counts_do_not_grow_with_items(client, topic, author):
+    sections = SectionFactory.create_batch(3)
+    ArticleFactory(section=sections[0], topics=[topic], authors=[author])
+    urls = ["/", f"/{sections[0].slug}/", "/topik/transportasi-publik/", "/penulis/dewi-lestari/"]
+    few = [_query_count(client, url) for url in urls]
+
+    for section in sections:
+        for _ in range(7):
+            ArticleFactory(section=section, topics=[topic], authors=[author, AuthorFactory()])
+    many = [_query_count(client, url) for url in urls]
+
+    assert few == many
+    # home: latest, bylines, section blocks, bylines, sections, nav
+    # lists: the page object, count, articles, bylines, nav
+    assert many == [6, 5, 5, 5]
