@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -27,6 +28,7 @@ class RelatedLinkInline(admin.TabularInline):
     extra = 1
     autocomplete_fields = ["target"]
     fields = ["target", "url", "title", "position"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
 
 @admin.register(Article)

@@ -1,0 +1,54 @@
+# Every target works on a fresh clone: the virtualenv is created on first use.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+DEV_ENV := DEBUG=1
+
+.PHONY: run test lint format check messages ci clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+# Reinstall only when the pins change.
+$(VENV)/.installed: requirements.txt $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: requirements.txt requirements-dev.txt $(VENV)/.installed
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $@
+
+run: $(VENV)/.installed ## Migrate the embedded SQLite database, load demo content, serve.
+	$(DEV_ENV) $(BIN)/python manage.py migrate --no-input
+	$(DEV_ENV) $(BIN)/python manage.py load_demo
+	@echo "Serving http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
+	$(DEV_ENV) $(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+test: $(VENV)/.installed-dev ## The whole suite; PostgreSQL when DATABASE_URL is set.
+	$(BIN)/pytest
+
+lint: $(VENV)/.installed-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(VENV)/.installed-dev
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+check: $(VENV)/.installed-dev ## Pending migrations and the production deploy checklist.
+	$(DEV_ENV) $(BIN)/python manage.py makemigrations --check --dry-run
+	DEBUG=0 SECRET_KEY=$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))') \
+		ALLOWED_HOSTS=news.example.org $(BIN)/python manage.py check --deploy --fail-level WARNING
+
+messages: $(VENV)/.installed-dev ## Refresh and compile the id/en catalogues.
+	$(DEV_ENV) $(BIN)/python manage.py makemessages -l id -l en --ignore=.venv --ignore=tests --no-location --no-wrap
+	$(DEV_ENV) $(BIN)/python manage.py compilemessages --ignore=.venv
+
+ci:
+	bash .ci/run
+
+clean:
+	rm -rf $(VENV) staticfiles .pytest_cache
