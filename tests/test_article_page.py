@@ -19,7 +19,11 @@ NOT_LIVE = [
     {"status": Article.Status.DRAFT},
     {"status": Article.Status.IN_REVIEW},
     {"status": Article.Status.UNPUBLISHED},
-    {"status": Article.Status.RETRACTED},
+    {
+        "status": Article.Status.RETRACTED,
+        "retraction_reason": "Data keliru.",
+        "retracted_at": timezone.now(),
+    },
     {"status": Article.Status.PUBLISHED, "published_at": timezone.now() + timedelta(days=1)},
 ]
 
@@ -118,10 +122,16 @@ def test_it_redirects_wrong_slug_and_section_to_canonical(client, article):
     "state", NOT_LIVE, ids=lambda s: s["status"] + ("-future" if "published_at" in s else "")
 )
 def test_it_hides_articles_that_are_not_live(client, section, state):
-    hidden = ArticleFactory(section=section, headline="Berita Tersembunyi", **state)
+    hidden = ArticleFactory(
+        section=section, headline="Berita Tersembunyi", body="<p>ISI RAHASIA</p>", **state
+    )
+    # A retraction is public: its address says so (410) instead of pretending it never was.
+    expected = 410 if state["status"] == Article.Status.RETRACTED else 404
 
-    assert client.get(hidden.get_absolute_url()).status_code == 404
-    assert client.get(f"/{section.slug}/{hidden.pk}/lain/").status_code == 404
+    for url in (hidden.get_absolute_url(), f"/{section.slug}/{hidden.pk}/lain/"):
+        response = client.get(url)
+        assert response.status_code == expected
+        assert "ISI RAHASIA" not in response.content.decode()
 
 
 @pytest.mark.django_db
@@ -208,8 +218,8 @@ def test_article_page_query_count_does_not_grow_with_content(client, section):
             assert client.get(article.get_absolute_url()).status_code == 200
         counts.append(len(queries))
 
-    # article, bylines, quotes, topics, related links, next story, nav sections
-    assert counts == [7, 7]
+    # article, bylines, quotes, corrections, topics, related links, next, nav
+    assert counts == [8, 8]
 
 
 @pytest.mark.django_db

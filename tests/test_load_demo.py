@@ -27,7 +27,9 @@ def test_load_demo_twice_gives_the_same_content(capsys):
 def test_demo_has_hidden_draft_and_scheduled_stories(client):
     call_command("load_demo", force=True)
     draft = Article.objects.get(status="draft")
-    scheduled = Article.objects.filter(status="published").exclude(pk__in=Article.objects.live()).get()
+    scheduled = (
+        Article.objects.filter(status="published").exclude(pk__in=Article.objects.live()).get()
+    )
 
     for article in (draft, scheduled):
         assert client.get(article.get_absolute_url()).status_code == 404

@@ -30,7 +30,11 @@ def test_no_missing_migrations():
 
 def _start(env):
     return subprocess.run(
-        [sys.executable, "-c", "import django, os; os.environ['DJANGO_SETTINGS_MODULE']='newsroom.settings'; django.setup()"],
+        [
+            sys.executable,
+            "-c",
+            "import django, os; os.environ['DJANGO_SETTINGS_MODULE']='newsroom.settings'; django.setup()",
+        ],
         env={"PATH": os.environ["PATH"], **env},
         capture_output=True,
         text=True,

@@ -77,7 +77,9 @@ def test_an_oversized_body_is_refused_before_sanitising(section, monkeypatch):
             raise AssertionError("nh3 ran on an oversized body")
 
     monkeypatch.setattr(sanitizer, "_cleaner", MustNotRun())
-    article = Article(headline="Besar", slug="besar", section=section, body="<p>" + "x" * 2000 + "</p>")
+    article = Article(
+        headline="Besar", slug="besar", section=section, body="<p>" + "x" * 2000 + "</p>"
+    )
 
     with pytest.raises(ValidationError), transaction.atomic():
         article.save()

@@ -1,28 +1,47 @@
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
-from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from articles import services
+from articles import services, workflow
 from articles.admin.forms import ArticleAdminForm
+from articles.admin.workflow import WorkflowAdminMixin
 from articles.models import Article, ArticleAuthor, Quote, RelatedLink
+from articles.permissions import can_edit
 from articles.templatetags.newsroom import newsroom_datetime
 
 
-class BylineInline(admin.TabularInline):
+class ArticlePartInline:
+    """Inline rows follow the article: editable exactly when the article is."""
+
+    def _may_edit(self, request, obj):
+        return obj is None or can_edit(request.user, obj)
+
+    def has_add_permission(self, request, obj):
+        return super().has_add_permission(request, obj) and self._may_edit(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and self._may_edit(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and self._may_edit(request, obj)
+
+
+class BylineInline(ArticlePartInline, admin.TabularInline):
     model = ArticleAuthor
     extra = 1
     autocomplete_fields = ["author"]
     fields = ["author", "position"]
 
 
-class QuoteInline(admin.StackedInline):
+class QuoteInline(ArticlePartInline, admin.StackedInline):
     model = Quote
     extra = 1
     fields = [("text",), ("speaker", "speaker_role"), ("context", "position", "is_pull_quote")]
 
 
-class RelatedLinkInline(admin.TabularInline):
+class RelatedLinkInline(ArticlePartInline, admin.TabularInline):
     model = RelatedLink
     fk_name = "article"
     extra = 1
@@ -32,8 +51,9 @@ class RelatedLinkInline(admin.TabularInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
+class ArticleAdmin(WorkflowAdminMixin, admin.ModelAdmin):
     form = ArticleAdminForm
+    change_form_template = "admin/articles/article/change_form.html"
     inlines = [BylineInline, QuoteInline, RelatedLinkInline]
     list_display = ["headline", "section", "status", "published_wib", "updated_at"]
     list_filter = ["status", "section", "topics", "authors"]
@@ -42,10 +62,15 @@ class ArticleAdmin(admin.ModelAdmin):
     date_hierarchy = "published_at"
     prepopulated_fields = {"slug": ["headline"]}
     autocomplete_fields = ["section", "next_article", "lead_image"]
+    readonly_fields = ["workflow_state"]
+    actions = ["submit_selected", "publish_selected"]
     fieldsets = [
-        (None, {"fields": ["headline", "slug", "deck", "section", "dateline", "body"]}),
+        (
+            None,
+            {"fields": ["headline", "slug", "deck", "section", "dateline", "body", "base_version"]},
+        ),
         (_("Presentation"), {"fields": ["summary", "topics", "lead_image", "next_article"]}),
-        (_("Publication"), {"fields": ["status", "published_at"]}),
+        (_("Publication"), {"fields": ["workflow_state"]}),
     ]
 
     @admin.display(description=_("published (WIB)"), ordering="published_at")
@@ -53,9 +78,23 @@ class ArticleAdmin(admin.ModelAdmin):
         if not obj.published_at:
             return "—"
         when = newsroom_datetime(obj.published_at)
-        if obj.status == Article.Status.PUBLISHED and obj.published_at > timezone.now():
-            return _("Scheduled for %(when)s") % {"when": when}
+        if obj.is_scheduled:
+            return gettext("Scheduled for %(when)s") % {"when": when}
         return when
+
+    @admin.display(description=_("status"))
+    def workflow_state(self, obj):
+        if obj.pk is None:
+            return Article.Status.DRAFT.label
+        if obj.is_scheduled:
+            return gettext("Scheduled for %(when)s") % {"when": newsroom_datetime(obj.published_at)}
+        if obj.status == Article.Status.PUBLISHED:
+            return gettext("Published %(when)s") % {"when": newsroom_datetime(obj.published_at)}
+        return obj.get_status_display()
+
+    def has_change_permission(self, request, obj=None):
+        allowed = super().has_change_permission(request, obj)
+        return allowed and (obj is None or can_edit(request.user, obj))
 
     def get_search_results(self, request, queryset, search_term):
         # Autocomplete (related stories, next story) matches headlines only:
@@ -66,3 +105,43 @@ class ArticleAdmin(admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         services.save_article(article=obj, user=request.user, is_new=not change)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        services.record_revision(form.instance, user=request.user)
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        context = dict(extra_context or {})
+        article = self.get_object(request, object_id)
+        if article is not None and self.has_view_permission(request, article):
+            context.update(self.workflow_context(request, article))
+        return super().change_view(request, object_id, form_url, extra_context=context)
+
+    def _submit_after_save(self, request, obj):
+        if "_submit_for_review" not in request.POST:
+            return
+        try:
+            workflow.submit_for_review(obj, by=request.user)
+        except (ValidationError, PermissionDenied):
+            messages.error(request, gettext("Saved, but it could not be submitted for review."))
+        else:
+            messages.success(request, gettext("Submitted for review."))
+
+    def response_add(self, request, obj, post_url_continue=None):
+        self._submit_after_save(request, obj)
+        return super().response_add(request, obj, post_url_continue)
+
+    def response_change(self, request, obj):
+        self._submit_after_save(request, obj)
+        return super().response_change(request, obj)
+
+    @admin.action(description=_("Submit selected articles for review"))
+    def submit_selected(self, request, queryset):
+        self._bulk(request, queryset, "submit")
+
+    @admin.action(description=_("Publish selected articles now"), permissions=["publish"])
+    def publish_selected(self, request, queryset):
+        self._bulk(request, queryset, "publish")
+
+    def has_publish_permission(self, request):
+        return request.user.has_perm("articles.publish_article")

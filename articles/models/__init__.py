@@ -5,6 +5,13 @@ from articles.models.quotes import Quote
 from articles.models.related import RelatedItem, RelatedLink
 from articles.models.sections import RESERVED_SLUGS, Section
 from articles.models.topics import TaggedTopic, Topic
+from articles.models.workflow import (
+    Correction,
+    EditingSession,
+    EditorialEvent,
+    PreviewLink,
+    Revision,
+)
 
 __all__ = [
     "RESERVED_SLUGS",
@@ -12,10 +19,15 @@ __all__ = [
     "ArticleAuthor",
     "ArticleQuerySet",
     "Author",
+    "Correction",
+    "EditingSession",
+    "EditorialEvent",
     "Image",
+    "PreviewLink",
     "Quote",
     "RelatedItem",
     "RelatedLink",
+    "Revision",
     "Section",
     "TaggedTopic",
     "Topic",

@@ -16,6 +16,14 @@ class ArticleQuerySet(models.QuerySet):
         """What the public may see: published and due. The only definition of it."""
         return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
 
+    def scheduled(self):
+        """Published but not yet due: embargoed until published_at."""
+        return self.filter(status=Article.Status.PUBLISHED, published_at__gt=timezone.now())
+
+    def retracted(self):
+        """Withdrawn in public: the address answers 410 with the reason."""
+        return self.filter(status=Article.Status.RETRACTED)
+
     def newest_first(self):
         return self.order_by("-published_at", "-id")
 
@@ -35,6 +43,7 @@ class ArticleQuerySet(models.QuerySet):
 
         return self.for_listing().prefetch_related(
             "quotes",
+            "corrections",
             "topics",
             Prefetch(
                 "related_links",
@@ -126,6 +135,13 @@ class Article(models.Model):
         related_name="+",
         editable=False,
     )
+    retraction_reason = models.TextField(
+        _("retraction reason"),
+        blank=True,
+        editable=False,
+        help_text=_("Shown to readers at the article's address after a retraction."),
+    )
+    retracted_at = models.DateTimeField(_("retracted at"), null=True, blank=True, editable=False)
     # Optimistic lock: bumped on every editorial save.
     version = models.PositiveIntegerField(_("version"), default=1, editable=False)
 
@@ -135,6 +151,9 @@ class Article(models.Model):
         ordering = ["-published_at", "-id"]
         verbose_name = _("article")
         verbose_name_plural = _("articles")
+        permissions = [
+            ("publish_article", _("Can publish, schedule, return, unpublish and retract")),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=~Q(status="published") | Q(published_at__isnull=False),
@@ -145,6 +164,10 @@ class Article(models.Model):
                 condition=~Q(next_article=models.F("id")),
                 name="article_next_not_self",
                 violation_error_message=_("An article cannot be its own next story."),
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="retracted") | ~Q(retraction_reason=""),
+                name="article_retraction_has_reason",
             ),
             models.CheckConstraint(condition=~Q(headline=""), name="article_headline_required"),
             models.CheckConstraint(condition=~Q(slug=""), name="article_slug_required"),
@@ -173,6 +196,14 @@ class Article(models.Model):
         return reverse(
             "articles:article",
             kwargs={"section": self.section.slug, "pk": self.pk, "slug": self.slug},
+        )
+
+    @property
+    def is_scheduled(self) -> bool:
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.published_at is not None
+            and self.published_at > timezone.now()
         )
 
     def byline(self):

@@ -1,17 +1,16 @@
-from django.http import HttpResponsePermanentRedirect
+from django.contrib.auth.views import redirect_to_login
+from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404, render
+from django.utils.cache import add_never_cache_headers, patch_cache_control
 
+from articles import previews
 from articles.models import Article
+from articles.permissions import can_view
 
 
-def article_detail(request, section, pk, slug=None):
-    article = get_object_or_404(Article.objects.live().for_article_page(), pk=pk)
-    canonical = article.get_absolute_url()
-    if request.path != canonical:
-        # Old slugs, moved sections and missing slugs all land on one address.
-        query = request.META.get("QUERY_STRING", "")
-        return HttpResponsePermanentRedirect(f"{canonical}?{query}" if query else canonical)
-    return render(
+def render_article(request, article, *, preview=False):
+    """The article page, as readers see it; previews add noindex and no-store."""
+    response = render(
         request,
         "articles/article_detail.html",
         {
@@ -19,7 +18,49 @@ def article_detail(request, section, pk, slug=None):
             "byline": article.byline(),
             "quotes": list(article.quotes.all()),
             "topics": list(article.topics.all()),
+            "corrections": list(article.corrections.all()),
             "next_article": article.next_live(),
             "related": article.related_items(),
+            "preview": preview,
         },
     )
+    if preview:
+        response["X-Robots-Tag"] = "noindex, nofollow"
+        add_never_cache_headers(response)
+        patch_cache_control(response, private=True)
+    return response
+
+
+def article_detail(request, section, pk, slug=None):
+    article = Article.objects.live().for_article_page().filter(pk=pk).first()
+    if article is None:
+        retracted = Article.objects.retracted().select_related("section").filter(pk=pk).first()
+        if retracted is None:
+            raise Http404
+        return render(
+            request, "articles/article_retracted.html", {"article": retracted}, status=410
+        )
+    canonical = article.get_absolute_url()
+    if request.path != canonical:
+        # Old slugs, moved sections and missing slugs all land on one address.
+        query = request.META.get("QUERY_STRING", "")
+        return HttpResponsePermanentRedirect(f"{canonical}?{query}" if query else canonical)
+    return render_article(request, article)
+
+
+def staff_preview(request, pk):
+    """Any status, for staff who may see the article."""
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    article = get_object_or_404(Article.objects.for_article_page(), pk=pk)
+    if not can_view(request.user, article):
+        raise Http404
+    return render_article(request, article, preview=True)
+
+
+def shared_preview(request, token):
+    link = previews.resolve(token)
+    if link is None:
+        raise Http404
+    article = Article.objects.for_article_page().get(pk=link.article_id)
+    return render_article(request, article, preview=True)
