@@ -231,7 +231,7 @@ def test_change_form_shows_timeline_and_schedule(editor_client, editor):
     html = editor_client.get(f"/admin/articles/article/{article.pk}/change/").content.decode()
 
     assert "Dijadwalkan untuk" in html and "WIB" in html
-    assert "in_review → published" in html
+    assert "Dalam peninjauan → Terbit" in html
     assert 'data-transition="cancel_schedule"' in html
 
 

@@ -29,6 +29,20 @@ class EditorialEvent(models.Model):
     def __str__(self):
         return f"{self.from_status} → {self.to_status}"
 
+    @staticmethod
+    def _label(status):
+        from articles.models.articles import Article
+
+        return Article.Status(status).label if status in Article.Status.values else status
+
+    @property
+    def from_label(self):
+        return self._label(self.from_status)
+
+    @property
+    def to_label(self):
+        return self._label(self.to_status)
+
 
 class Correction(models.Model):
     """A public correction, following the Dewan Pers cyber-media guideline."""
