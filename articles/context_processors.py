@@ -8,6 +8,8 @@ def site(request):
     return {
         "site_name": settings.NEWSROOM_SITE_NAME,
         "outlet_code": settings.NEWSROOM_OUTLET_CODE,
+        # The stories' language, whatever language the reader chose for the UI.
+        "content_language": settings.LANGUAGE_CODE,
         # Lazy: evaluated only by templates that render the navigation.
         "nav_sections": Section.objects.all,
     }

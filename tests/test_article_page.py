@@ -218,8 +218,9 @@ def test_article_page_query_count_does_not_grow_with_content(client, section):
             assert client.get(article.get_absolute_url()).status_code == 200
         counts.append(len(queries))
 
-    # article, bylines, quotes, corrections, topics, related links, next, nav
-    assert counts == [8, 8]
+    # article, bylines, quotes, corrections, topics, related links,
+    # older and newer in the section (also giving "next"), nav sections
+    assert counts == [9, 9]
 
 
 @pytest.mark.django_db

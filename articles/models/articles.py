@@ -3,12 +3,15 @@ from django.db import models
 from django.db.models import Count, Prefetch, Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 
 from articles.fields import SanitizedHTMLField
 from articles.models.related import RelatedItem
 from articles.models.topics import TaggedTopic
+
+WORDS_PER_MINUTE = 200
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -210,25 +213,48 @@ class Article(models.Model):
         """Authors in their editor-given order (uses the prefetch from for_listing())."""
         return [credit.author for credit in self.article_authors.all()]
 
-    def next_live(self):
+    @property
+    def reading_minutes(self) -> int:
+        words = len(strip_tags(self.body).split())
+        return max(1, round(words / WORDS_PER_MINUTE))
+
+    def neighbours(self):
+        """(older, newer): the live stories either side of this one in its section."""
+        same_section = (
+            Article.objects.live()
+            .select_related("section")
+            .filter(section_id=self.section_id)
+            .exclude(pk=self.pk)
+        )
+        if self.published_at is None:
+            return same_section.newest_first().first(), None
+        at = self.published_at
+        older = (
+            same_section.filter(Q(published_at__lt=at) | Q(published_at=at, id__lt=self.pk))
+            .newest_first()
+            .first()
+        )
+        newer = (
+            same_section.filter(Q(published_at__gt=at) | Q(published_at=at, id__gt=self.pk))
+            .order_by("published_at", "id")
+            .first()
+        )
+        return older, newer
+
+    def next_live(self, neighbours=None):
         """“Berita Selanjutnya”: the editor's choice if it is live, else the next
         newer live story in the section, else the one just before it."""
-        live = Article.objects.live().select_related("section")
         if self.next_article_id:
-            chosen = live.filter(pk=self.next_article_id).first()
-            if chosen:
-                return chosen
-        same_section = live.filter(section_id=self.section_id).exclude(pk=self.pk)
-        if self.published_at:
-            newer = (
-                same_section.filter(published_at__gte=self.published_at)
-                .exclude(published_at=self.published_at, id__lt=self.pk)
-                .order_by("published_at", "id")
+            chosen = (
+                Article.objects.live()
+                .select_related("section")
+                .filter(pk=self.next_article_id)
                 .first()
             )
-            if newer:
-                return newer
-        return same_section.newest_first().first()
+            if chosen:
+                return chosen
+        older, newer = neighbours or self.neighbours()
+        return newer or older
 
     def related_items(self, limit: int = 4):
         """“Berita Terkait”: the editor's links that are visible, else live

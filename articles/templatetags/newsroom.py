@@ -4,8 +4,11 @@ Day and month names follow the active language; the zone abbreviation (WIB)
 follows TIME_ZONE, so a Makassar desk configured with Asia/Makassar gets WITA.
 """
 
+import json
+
 from django import template
 from django.utils import dateformat, timezone
+from django.utils.safestring import mark_safe
 
 register = template.Library()
 
@@ -29,3 +32,21 @@ def newsroom_datetime(value):
 def newsroom_date(value):
     """Short form without the weekday, for lists and related stories."""
     return _format(value, SHORT_FORMAT)
+
+
+# What json_script escapes, so editor text can never close the <script> element.
+_JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+@register.filter
+def jsonld(value):
+    """Serialise structured data for a <script type="application/ld+json"> element."""
+    return mark_safe(json.dumps(value, ensure_ascii=False).translate(_JSON_ESCAPES))
+
+
+@register.simple_tag(takes_context=True)
+def page_url(context, number):
+    """The current list's address on another page, keeping its filters."""
+    query = context["request"].GET.copy()
+    query["page"] = number
+    return "?" + query.urlencode()

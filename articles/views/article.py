@@ -3,25 +3,36 @@ from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404, render
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 
-from articles import previews
+from articles import previews, seo
 from articles.models import Article
 from articles.permissions import can_view
 
 
 def render_article(request, article, *, preview=False):
     """The article page, as readers see it; previews add noindex and no-store."""
+    byline, topics = article.byline(), list(article.topics.all())
+    older, newer = article.neighbours()
+    trail = seo.article_trail(article)
     response = render(
         request,
         "articles/article_detail.html",
         {
             "article": article,
-            "byline": article.byline(),
+            "byline": byline,
             "quotes": list(article.quotes.all()),
-            "topics": list(article.topics.all()),
+            "topics": topics,
             "corrections": list(article.corrections.all()),
-            "next_article": article.next_live(),
+            "older": older,
+            "newer": newer,
+            "next_article": article.next_live((older, newer)),
             "related": article.related_items(),
             "preview": preview,
+            "breadcrumbs": trail[:-1],
+            "canonical_url": request.build_absolute_uri(article.get_absolute_url()),
+            "structured_data": [
+                seo.news_article(request, article, byline=byline, topics=topics),
+                seo.breadcrumbs(request, trail),
+            ],
         },
     )
     if preview:

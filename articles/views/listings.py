@@ -1,8 +1,10 @@
 from django.db.models import F, Window
 from django.db.models.functions import RowNumber
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.views.generic import ListView, TemplateView
 
+from articles import seo
 from articles.models import Article, Author, Section, Topic
 
 HOME_LATEST = 10
@@ -17,6 +19,7 @@ class LiveArticleListView(ListView):
 
     paginate_by = 20
     context_object_name = "articles"
+    feed_name = None
 
     def narrow(self, queryset):
         return queryset
@@ -24,24 +27,50 @@ class LiveArticleListView(ListView):
     def get_queryset(self):
         return self.narrow(Article.objects.live().for_listing().newest_first())
 
+    def describe(self):
+        """(name, description) of the collection, for metadata."""
+        raise NotImplementedError
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        name, description = self.describe()
+        path = self.request.path
+        context["canonical_url"] = self.request.build_absolute_uri(path)
+        context["structured_data"] = [
+            seo.collection_page(self.request, name=name, description=description, path=path)
+        ]
+        if self.feed_name:
+            context["feed_url"] = reverse(self.feed_name, kwargs={"slug": self.kwargs["slug"]})
+        return context
+
 
 class SectionView(LiveArticleListView):
     template_name = "articles/section_detail.html"
+    feed_name = "articles:section_feed"
 
     def narrow(self, queryset):
         self.section = get_object_or_404(Section, slug=self.kwargs["slug"])
         return queryset.filter(section=self.section)
 
+    def describe(self):
+        return self.section.name, ""
+
     def get_context_data(self, **kwargs):
-        return super().get_context_data(section=self.section, **kwargs)
+        return super().get_context_data(
+            section=self.section, current_section_slug=self.section.slug, **kwargs
+        )
 
 
 class TopicView(LiveArticleListView):
     template_name = "articles/topic_detail.html"
+    feed_name = "articles:topic_feed"
 
     def narrow(self, queryset):
         self.topic = get_object_or_404(Topic, slug=self.kwargs["slug"])
         return queryset.filter(tagged_topics__tag=self.topic)
+
+    def describe(self):
+        return self.topic.name, self.topic.description
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(topic=self.topic, **kwargs)
@@ -49,10 +78,14 @@ class TopicView(LiveArticleListView):
 
 class AuthorView(LiveArticleListView):
     template_name = "articles/author_detail.html"
+    feed_name = "articles:author_feed"
 
     def narrow(self, queryset):
         self.author = get_object_or_404(Author, slug=self.kwargs["slug"])
         return queryset.filter(article_authors__author=self.author)
+
+    def describe(self):
+        return self.author.name, self.author.bio
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(author=self.author, **kwargs)
@@ -84,5 +117,6 @@ class HomeView(TemplateView):
             lead=latest[0] if latest else None,
             latest=latest[1:],
             section_blocks=blocks,
+            canonical_url=self.request.build_absolute_uri("/"),
             **kwargs,
         )
