@@ -7,6 +7,7 @@ from articles.views.article import article_detail, shared_preview, staff_preview
 from articles.views.corrections import CorrectionFeed, CorrectionListView
 from articles.views.index import IndexView
 from articles.views.listings import AuthorView, HomeView, SectionView, TopicView
+from articles.views.search import SearchView
 from articles.views.syndication import robots_txt
 
 app_name = "articles"
@@ -14,6 +15,7 @@ app_name = "articles"
 urlpatterns = [
     path("", HomeView.as_view(), name="home"),
     path("indeks/", IndexView.as_view(), name="index"),
+    path("cari/", SearchView.as_view(), name="search"),
     path("feed/", LatestFeed(), name="feed"),
     path("feed/atom/", atom(LatestFeed)(), name="feed_atom"),
     path("topik/<str:slug>/", TopicView.as_view(), name="topic"),

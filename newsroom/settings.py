@@ -132,6 +132,10 @@ NEWSROOM_OUTLET_CODE = env_str("OUTLET_CODE", "MI")
 # quickly with pathological nesting, and no news story is this long.
 NEWSROOM_BODY_MAX_BYTES = env_int("BODY_MAX_BYTES", 512 * 1024)
 
+# "Terpopuler": reads are buffered per process and written in batches.
+NEWSROOM_READS_FLUSH_EVERY = env_int("READS_FLUSH_EVERY", 50)
+NEWSROOM_READS_FLUSH_SECONDS = env_int("READS_FLUSH_SECONDS", 30)
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

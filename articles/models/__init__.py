@@ -1,6 +1,7 @@
 from articles.models.articles import Article, ArticleQuerySet
 from articles.models.authors import ArticleAuthor, Author
 from articles.models.images import Image
+from articles.models.popularity import ReadCount
 from articles.models.quotes import Quote
 from articles.models.related import RelatedItem, RelatedLink
 from articles.models.sections import RESERVED_SLUGS, Section
@@ -25,6 +26,7 @@ __all__ = [
     "Image",
     "PreviewLink",
     "Quote",
+    "ReadCount",
     "RelatedItem",
     "RelatedLink",
     "Revision",

@@ -50,3 +50,11 @@ def page_url(context, number):
     query = context["request"].GET.copy()
     query["page"] = number
     return "?" + query.urlencode()
+
+
+@register.filter
+def isotime(value):
+    """ISO 8601 in the site's zone, to the second: for <time datetime> and metadata."""
+    if not value:
+        return ""
+    return timezone.localtime(value).isoformat(timespec="seconds")

@@ -3,7 +3,7 @@ from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404, render
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 
-from articles import previews, seo
+from articles import popularity, previews, seo
 from articles.models import Article
 from articles.permissions import can_view
 
@@ -56,6 +56,7 @@ def article_detail(request, section, pk, slug=None):
         # Old slugs, moved sections and missing slugs all land on one address.
         query = request.META.get("QUERY_STRING", "")
         return HttpResponsePermanentRedirect(f"{canonical}?{query}" if query else canonical)
+    popularity.record_read(request, article)
     return render_article(request, article)
 
 

@@ -4,7 +4,7 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.views.generic import ListView, TemplateView
 
-from articles import seo
+from articles import popularity, seo
 from articles.models import Article, Author, Section, Topic
 
 HOME_LATEST = 10
@@ -117,6 +117,8 @@ class HomeView(TemplateView):
             lead=latest[0] if latest else None,
             latest=latest[1:],
             section_blocks=blocks,
+            most_read_day=list(popularity.most_read(hours=24)),
+            most_read_week=list(popularity.most_read(hours=24 * 7)),
             canonical_url=self.request.build_absolute_uri("/"),
             **kwargs,
         )

@@ -1,0 +1,96 @@
+"""“Terpopuler”: reads counted in memory and written to the database in batches.
+
+A page view never writes to the database: each process buffers its counts
+and flushes them (one UPDATE or INSERT per article-hour) every
+NEWSROOM_READS_FLUSH_EVERY views or NEWSROOM_READS_FLUSH_SECONDS seconds,
+whichever comes first. A crash loses at most one batch, which popularity
+can afford. Bots, staff, previews and HEAD requests are not counted.
+"""
+
+import re
+import threading
+import time
+from collections import Counter
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.db.models import F, Sum
+from django.utils import timezone
+
+from articles.models import Article, ReadCount
+
+BOT = re.compile(
+    r"bot|crawl|spider|slurp|archiver|fetch|monitor|preview|scan|headless|lighthouse|"
+    r"curl|wget|python-|httpclient|java/|go-http|okhttp|facebookexternalhit|embedly|whatsapp",
+    re.IGNORECASE,
+)
+
+_lock = threading.Lock()
+_buffer: Counter = Counter()
+_last_flush = time.monotonic()
+
+
+def is_bot(user_agent: str) -> bool:
+    return not user_agent or bool(BOT.search(user_agent))
+
+
+def counts_as_read(request) -> bool:
+    if request.method != "GET":
+        return False
+    if (
+        getattr(request, "user", None) is not None
+        and request.user.is_authenticated
+        and request.user.is_staff
+    ):
+        return False
+    return not is_bot(request.headers.get("User-Agent", ""))
+
+
+def record_read(request, article: Article) -> None:
+    if not counts_as_read(request):
+        return
+    hour = timezone.now().replace(minute=0, second=0, microsecond=0)
+    global _last_flush
+    with _lock:
+        _buffer[(article.pk, hour)] += 1
+        due = (
+            sum(_buffer.values()) >= settings.NEWSROOM_READS_FLUSH_EVERY
+            or time.monotonic() - _last_flush >= settings.NEWSROOM_READS_FLUSH_SECONDS
+        )
+    if due:
+        flush()
+
+
+def flush() -> int:
+    """Write buffered reads; returns how many reads were written."""
+    global _last_flush
+    with _lock:
+        pending = dict(_buffer)
+        _buffer.clear()
+        _last_flush = time.monotonic()
+    for (article_id, hour), reads in pending.items():
+        _add(article_id, hour, reads)
+    return sum(pending.values())
+
+
+def _add(article_id, hour, reads):
+    if ReadCount.objects.filter(article_id=article_id, hour=hour).update(count=F("count") + reads):
+        return
+    try:
+        with transaction.atomic():
+            ReadCount.objects.create(article_id=article_id, hour=hour, count=reads)
+    except IntegrityError:
+        # Another process created the row in between: add to it instead.
+        ReadCount.objects.filter(article_id=article_id, hour=hour).update(count=F("count") + reads)
+
+
+def most_read(*, hours: int, limit: int = 5):
+    since = timezone.now() - timedelta(hours=hours)
+    return (
+        Article.objects.live()
+        .filter(read_counts__hour__gte=since)
+        .annotate(reads=Sum("read_counts__count"))
+        .select_related("section")
+        .order_by("-reads", "-published_at")[:limit]
+    )

@@ -1,0 +1,72 @@
+from datetime import datetime, time, timedelta
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from articles import search
+from articles.models import Section
+from articles.views.listings import LiveArticleListView
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(label=_("Search"), required=False, max_length=5000)
+    rubrik = forms.ModelChoiceField(
+        label=_("Section"), queryset=Section.objects.all(), to_field_name="slug", required=False,
+        empty_label=_("All sections"),
+    )  # fmt: skip
+    dari = forms.DateField(
+        label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    sampai = forms.DateField(
+        label=_("Until"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+
+    def clean(self):
+        data = super().clean()
+        data["q"] = search.normalise_query(data.get("q"))
+        if data.get("dari") and data.get("sampai") and data["dari"] > data["sampai"]:
+            self.add_error("sampai", _("The end date is before the start date."))
+        return data
+
+
+def _day_start(day):
+    return timezone.make_aware(datetime.combine(day, time.min))
+
+
+class SearchView(LiveArticleListView):
+    """/cari/: odd input of any kind gives a normal page, never an error."""
+
+    template_name = "articles/search.html"
+
+    def narrow(self, queryset):
+        self.form = SearchForm(self.request.GET or None)
+        self.query = ""
+        if not self.form.is_valid():
+            return queryset.none()
+        data = self.form.cleaned_data
+        self.query = data["q"]
+        if data["rubrik"]:
+            queryset = queryset.filter(section=data["rubrik"])
+        if data["dari"]:
+            queryset = queryset.filter(published_at__gte=_day_start(data["dari"]))
+        if data["sampai"]:
+            queryset = queryset.filter(
+                published_at__lt=_day_start(data["sampai"] + timedelta(days=1))
+            )
+        return search.search(self.query, queryset)
+
+    def describe(self):
+        return str(_("Search")), ""
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(form=self.form, query=self.query, **kwargs)
+        context["results"] = [
+            (
+                article,
+                search.highlight(article.headline, self.query),
+                search.snippet(article, self.query),
+            )
+            for article in context["articles"]
+        ]
+        return context

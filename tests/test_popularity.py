@@ -1,0 +1,88 @@
+from datetime import timedelta
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from articles import popularity
+from articles.models import ReadCount
+
+BROWSER = "Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 Chrome/126 Mobile Safari/537.36"
+
+
+@pytest.fixture(autouse=True)
+def empty_buffer(settings):
+    settings.NEWSROOM_READS_FLUSH_EVERY = 5
+    settings.NEWSROOM_READS_FLUSH_SECONDS = 3600
+    popularity._buffer.clear()
+    yield
+    popularity._buffer.clear()
+
+
+@pytest.mark.django_db
+def test_reads_are_written_in_batches_not_per_view(client, article):
+    for _ in range(4):
+        with CaptureQueriesContext(connection) as queries:
+            client.get(article.get_absolute_url(), HTTP_USER_AGENT=BROWSER)
+        assert not any(q["sql"].lstrip().upper().startswith(("INSERT", "UPDATE")) for q in queries)
+    assert not ReadCount.objects.exists()
+
+    client.get(article.get_absolute_url(), HTTP_USER_AGENT=BROWSER)
+
+    assert ReadCount.objects.get(article=article).count == 5
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "agent", ["", "Googlebot/2.1", "facebookexternalhit/1.1", "curl/8.0", "python-requests/2.32"]
+)
+def test_bots_are_not_counted(client, article, agent):
+    for _ in range(6):
+        client.get(article.get_absolute_url(), HTTP_USER_AGENT=agent)
+    popularity.flush()
+
+    assert not ReadCount.objects.exists()
+
+
+@pytest.mark.django_db
+def test_staff_reads_are_not_counted(editor_client, article):
+    for _ in range(6):
+        editor_client.get(article.get_absolute_url(), HTTP_USER_AGENT=BROWSER)
+    popularity.flush()
+
+    assert not ReadCount.objects.exists()
+
+
+@pytest.mark.django_db
+def test_home_shows_most_read_for_the_day_and_week(client, section):
+    from tests.factories import ArticleFactory
+
+    now = timezone.now().replace(minute=0, second=0, microsecond=0)
+    today, week, old = (
+        ArticleFactory(section=section, headline=h)
+        for h in ("Ramai Hari Ini", "Ramai Pekan Ini", "Ramai Dulu")
+    )
+    ReadCount.objects.create(article=today, hour=now, count=50)
+    ReadCount.objects.create(article=week, hour=now - timedelta(days=3), count=500)
+    ReadCount.objects.create(article=old, hour=now - timedelta(days=30), count=5000)
+
+    html = client.get("/").content.decode()
+    start = html.index('class="most-read"')
+    section_html = html[start : html.index("</section>", start)]
+
+    assert "Terpopuler" in section_html
+    day_list, week_list = section_html.split("7 hari terakhir")[:2]
+    assert "Ramai Hari Ini" in day_list and "Ramai Pekan Ini" not in day_list
+    assert week_list.index("Ramai Pekan Ini") < week_list.index("Ramai Hari Ini")
+    assert "Ramai Dulu" not in section_html
+
+
+@pytest.mark.django_db
+def test_flush_adds_to_existing_rows(article):
+    hour = timezone.now().replace(minute=0, second=0, microsecond=0)
+    ReadCount.objects.create(article=article, hour=hour, count=10)
+    popularity._buffer[(article.pk, hour)] += 3
+
+    assert popularity.flush() == 3
+    assert ReadCount.objects.get(article=article).count == 13

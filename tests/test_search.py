@@ -1,0 +1,101 @@
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from articles import search
+from tests.factories import ArticleFactory, SectionFactory
+from tests.test_article_page import NOT_LIVE
+
+
+@pytest.fixture
+def stories(section):
+    return {
+        "headline": ArticleFactory(
+            section=section,
+            headline="Banjir rob melanda pesisir utara",
+            body="<p>Air laut naik.</p>",
+        ),
+        "body": ArticleFactory(
+            section=section,
+            headline="Nelayan menunda melaut",
+            body="<p>Gelombang tinggi dan banjir rob.</p>",
+        ),
+        "accent": ArticleFactory(
+            section=section, headline="Kunjungan ke Café Sénayan", body="<p>Kopi.</p>"
+        ),
+        "other": ArticleFactory(
+            section=section, headline="Harga cabai turun", body="<p>Panen raya.</p>"
+        ),
+    }
+
+
+@pytest.mark.django_db
+def test_it_finds_and_ranks_headline_over_body(client, stories):
+    html = client.get("/cari/", {"q": "banjir rob"}).content.decode()
+
+    assert "2 berita ditemukan" in html
+    assert html.index("pesisir utara") < html.index("Nelayan menunda")
+    assert "Harga cabai" not in html
+    assert "<mark>Banjir</mark> <mark>rob</mark>" in html
+
+
+@pytest.mark.django_db
+def test_it_ignores_accents_and_case(client, stories):
+    html = client.get("/cari/", {"q": "cafe SENAYAN"}).content.decode()
+
+    assert "Kunjungan ke" in html
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("state", NOT_LIVE, ids=lambda s: s["status"])
+def test_it_never_finds_hidden_articles(client, section, state):
+    ArticleFactory(section=section, headline="Rahasia banjir", **state)
+
+    assert "Rahasia banjir" not in client.get("/cari/", {"q": "banjir"}).content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "query",
+    ['"', "'", "%", "_", "\\", "' OR 1=1 --", "DROP TABLE articles_article;", "banjir & | ! ( ) :*",
+     "🙂🌊", "a" * 5000, "<script>alert(1)</script>", "   ", "or", "-", "\x00banjir"],
+)  # fmt: skip
+def test_odd_queries_give_a_normal_page(client, stories, query):
+    response = client.get("/cari/", {"q": query})
+
+    assert response.status_code == 200
+    assert "<script>alert(1)</script>" not in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_filters_by_section_and_dates(client, stories):
+    ekonomi = SectionFactory(slug="ekonomi", name="Ekonomi")
+    ArticleFactory(section=ekonomi, headline="Banjir harga impor")
+
+    html = client.get("/cari/", {"q": "banjir", "rubrik": "ekonomi"}).content.decode()
+    assert "harga impor" in html and "pesisir utara" not in html
+
+    html = client.get(
+        "/cari/", {"q": "banjir", "dari": "2000-01-01", "sampai": "2000-01-02"}
+    ).content.decode()
+    assert "0 berita ditemukan" in html
+
+    response = client.get("/cari/", {"q": "banjir", "dari": "kemarin", "rubrik": "tidak-ada"})
+    assert response.status_code == 200 and "errorlist" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_search_query_count_is_constant(client, section):
+    ArticleFactory(section=section, headline="Banjir satu")
+    with CaptureQueriesContext(connection) as few:
+        client.get("/cari/", {"q": "banjir"})
+    ArticleFactory.create_batch(15, section=section, headline="Banjir lagi")
+    with CaptureQueriesContext(connection) as many:
+        client.get("/cari/", {"q": "banjir"})
+
+    assert len(few) == len(many)
+
+
+def test_query_is_bounded():
+    assert len(search.normalise_query("x" * 5000)) == search.MAX_QUERY_CHARS
+    assert search.normalise_query("a\x00b\nc") == "a b c"
