@@ -136,7 +136,7 @@ def _query_count(client, url):
 def test_list_query_counts_do_not_grow_with_items(client, topic, author):
     sections = SectionFactory.create_batch(3)
     ArticleFactory(section=sections[0], topics=[topic], authors=[author])
-    urls = ["/", f"/{sections[0].slug}/", "/topik/transportasi-publik/", "/penulis/dewi-lestari/"]
+    urls = ["/", f"/{sections[0].slug}/", "/topik/transportasi-publik/", "/penulis/dewi-lestari/", "/indeks/"]
     few = [_query_count(client, url) for url in urls]
 
     for section in sections:
@@ -146,6 +146,31 @@ def test_list_query_counts_do_not_grow_with_items(client, topic, author):
 
     assert few == many
     # home: latest, bylines, section blocks, bylines, sections, most read
-    # (24 hours and 7 days), nav; lists: the page object, count, articles,
-    # bylines, nav
-    assert many == [8, 5, 5, 5]
+    # (24 hours and 7 days), nav; lists: the section, topic or author, count,
+    # articles, bylines, nav
+    assert many == [8, 5, 5, 5, 5]  # the index lists sections for its picker instead
+
+
+def test_the_500_page_is_branded_and_standalone():
+    from django.template import engines
+
+    html = engines["django"].get_template("500.html").render({})
+
+    assert "Terjadi gangguan" in html
+    assert "{%" not in html and "static" not in html  # renders even when the database is down
+
+
+@pytest.mark.django_db
+def test_server_errors_get_the_branded_page(client, monkeypatch):
+    from articles.views import listings
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(listings.HomeView, "get_context_data", broken)
+    client.raise_request_exception = False
+
+    response = client.get("/")
+
+    assert response.status_code == 500
+    assert "Terjadi gangguan" in response.content.decode()
