@@ -6,10 +6,11 @@ and skipped when /usr/bin/chromium is missing (`playwright install` is never nee
 
 import os
 import shutil
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+
+from tests.browser.support import TIMEOUT_MS, NetworkLog
 
 # Playwright's sync API runs an asyncio event loop in this thread; Django refuses
 # ORM calls from a thread with a running loop unless this is set.
@@ -26,7 +27,6 @@ CHROMIUM_ARGS = [
     "--disable-quic",
 ]
 HERE = Path(__file__).resolve().parent
-TIMEOUT_MS = 10_000
 
 
 def chromium_available() -> bool:
@@ -54,56 +54,40 @@ def browser_type_launch_args(browser_type_launch_args):
 
 
 @pytest.fixture(scope="session")
+def live_server(django_db_setup, live_server):
+    """pytest-django's live_server, started only after the test database exists.
+
+    live_server hands the live server's threads the test thread's in-memory SQLite
+    connection only if that database is already set up when it starts. pytest may
+    start the session fixture first (e.g. `def test(new_context, live_server, db)`);
+    every request thread then opens its own connection to the shared-cache database
+    and concurrent requests fail with "database table is locked" (pytest-django
+    issues #1197, #454). Requesting django_db_setup first fixes the order.
+    """
+    return live_server
+
+
+@pytest.fixture(scope="session")
+def base_url(pytestconfig):
+    # Same as pytest-playwright's fallback, which pytest 9 warns about (it is
+    # defined as a method). Tests here build URLs from live_server.url.
+    return pytestconfig.getoption("--base-url") or pytestconfig.getini("base_url") or None
+
+
+@pytest.fixture(scope="session")
 def browser_context_args(browser_context_args):
     # The server's zone, so the admin shows no "you are N hours behind" note.
     return {**browser_context_args, "timezone_id": "Asia/Jakarta", "locale": "id-ID"}
 
 
 @pytest.fixture(autouse=True)
-def _playwright_timeouts(request):
+def _playwright_timeouts():
     """Bounded waits for every page the test opens (expect() and actions)."""
     from playwright.sync_api import expect
 
     expect.set_options(timeout=TIMEOUT_MS)
 
 
-@dataclass
-class NetworkLog:
-    """What went wrong on the wire while a page was open."""
-
-    failed: list = field(default_factory=list)
-    bad_responses: list = field(default_factory=list)
-    ok_urls: list = field(default_factory=list)
-
-    def attach(self, page):
-        page.set_default_timeout(TIMEOUT_MS)
-        page.on("requestfailed", self._on_failed)
-        page.on("response", self._on_response)
-        return page
-
-    def _on_failed(self, request):
-        failure = request.failure or ""
-        if "ERR_ABORTED" not in failure:  # navigations and cancelled XHRs
-            self.failed.append(f"{request.method} {request.url}: {failure}")
-
-    def _on_response(self, response):
-        if response.status >= 400:
-            self.bad_responses.append(f"{response.status} {response.url}")
-        else:
-            self.ok_urls.append(response.url)
-
-    def assert_clean(self):
-        assert not self.failed, f"failed requests: {self.failed}"
-        assert not self.bad_responses, f"error responses: {self.bad_responses}"
-
-
 @pytest.fixture
 def network():
     return NetworkLog()
-
-
-@pytest.fixture
-def indonesian(context, live_server):
-    """The UI language the newsroom uses, pinned by cookie (settings may say otherwise)."""
-    context.add_cookies([{"name": "django_language", "value": "id", "url": live_server.url}])
-    return context
