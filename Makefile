@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 DEV_ENV := DEBUG=1
 
-.PHONY: run test lint format check messages ci clean
+.PHONY: run serve test lint format check messages ci clean bench bench-images
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,14 @@ run: $(VENV)/.installed ## Migrate the embedded SQLite database, load demo conte
 	@echo "Serving http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
 	$(DEV_ENV) $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
+# Production: the environment must hold SECRET_KEY, ALLOWED_HOSTS (and SITE_URL,
+# DATABASE_URL…); any deploy-check warning stops it before anything changes.
+serve: $(VENV)/.installed ## Checks, migrations, static files, then gunicorn on HOST:PORT.
+	$(BIN)/python manage.py check --deploy --fail-level WARNING
+	DB_STATEMENT_TIMEOUT_MS=0 $(BIN)/python manage.py migrate --no-input
+	$(BIN)/python manage.py collectstatic --no-input --verbosity 0
+	HOST=$(HOST) PORT=$(PORT) exec $(BIN)/gunicorn --config python:newsroom.gunicorn_conf
+
 test: $(VENV)/.installed-dev ## The whole suite; PostgreSQL when DATABASE_URL is set.
 	$(BIN)/pytest
 
@@ -46,6 +54,11 @@ check: $(VENV)/.installed-dev ## Pending migrations and the production deploy ch
 messages: $(VENV)/.installed-dev ## Refresh and compile the id/en catalogues.
 	$(DEV_ENV) $(BIN)/python manage.py makemessages -l id -l en --ignore=.venv --ignore=tests --no-location --no-wrap
 	$(DEV_ENV) $(BIN)/python manage.py compilemessages --ignore=.venv
+
+bench: bench-images ## Performance measurements (see each script's docstring).
+
+bench-images: $(VENV)/.installed ## Photo renditions per second (24 MP) and peak memory per upload (24/50 MP).
+	$(DEV_ENV) $(BIN)/python bench/renditions.py
 
 ci:
 	bash .ci/run

@@ -8,11 +8,12 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
 
 from articles.models import Article, Author, Section, Topic
+from newsroom.site import SiteFeedMixin
 
 FEED_SIZE = 30
 
 
-class LatestFeed(Feed):
+class LatestFeed(SiteFeedMixin, Feed):
     description_template = None
 
     def title(self, obj=None):

@@ -24,7 +24,7 @@ from articles.models import (
     Revision,
 )
 
-FIELDS = ["headline", "slug", "deck", "dateline", "body", "summary"]
+FIELDS = ["headline", "slug", "deck", "dateline", "body", "summary", "lead_image_caption"]
 REFERENCES = ["section_id", "lead_image_id", "next_article_id"]
 QUOTE_FIELDS = ["text", "speaker", "speaker_role", "context", "position", "is_pull_quote"]
 
@@ -37,6 +37,7 @@ LABELS = {
     "summary": _("summary"),
     "section": _("section"),
     "lead_image_id": _("lead image"),
+    "lead_image_caption": _("lead image caption"),
     "next_article_id": _("next article"),
     "authors": _("authors"),
     "quotes": _("quotes"),
@@ -109,7 +110,8 @@ def diff(older: Revision, newer: Revision) -> list[tuple[str, str]]:
     """[(field label, HTML diff)] for each field that differs."""
     keys = [
         "headline", "slug", "deck", "dateline", "section", "body", "summary",
-        "authors", "quotes", "related_links", "topics", "lead_image_id", "next_article_id",
+        "authors", "quotes", "related_links", "topics", "lead_image_id", "lead_image_caption",
+        "next_article_id",
     ]  # fmt: skip
     changes = []
     for key in keys:
@@ -125,7 +127,8 @@ def restore(revision: Revision, *, by) -> Revision:
     article = Article.objects.select_for_update().get(pk=revision.article_id)
     data = revision.data
     for field in FIELDS + REFERENCES:
-        setattr(article, field, data[field])
+        # Revisions older than a field (e.g. lead_image_caption) restore it empty.
+        setattr(article, field, data.get(field, "" if field in FIELDS else None))
     # Photos and stories referenced then may have been deleted since.
     if article.lead_image_id and not Image.objects.filter(pk=article.lead_image_id).exists():
         article.lead_image_id = None

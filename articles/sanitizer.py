@@ -5,6 +5,8 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from articles.images import BODY_IMAGE_ATTRIBUTE
+
 # Fit for news copy: structure, emphasis, links, lists, quotes and figures.
 ALLOWED_TAGS = {
     "p", "br", "h2", "h3", "h4", "strong", "em", "b", "i", "a",
@@ -12,7 +14,9 @@ ALLOWED_TAGS = {
 }  # fmt: skip
 ALLOWED_ATTRIBUTES = {
     "a": {"href", "title"},
-    "img": {"src", "alt", "width", "height"},
+    # data-file: the photo library id the editor's figure button writes
+    # (articles/images/body.py renders such figures through the renditions).
+    "img": {"src", "alt", "width", "height", BODY_IMAGE_ATTRIBUTE},
     "ol": {"start"},
 }
 # Explicit, so javascript:, data: and vbscript: can never slip through.

@@ -7,7 +7,6 @@ index serves the match. See migration 0006_search.
 """
 
 import re
-import unicodedata
 
 from django.db import connection
 from django.db.models import (
@@ -26,6 +25,7 @@ from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 
 from articles.models import Article
+from articles.text import fold
 
 MAX_QUERY_CHARS = 200
 SNIPPET_WORDS = 40
@@ -36,12 +36,6 @@ def normalise_query(raw: str | None) -> str:
     """What we actually search for: no control characters, bounded length."""
     text = _CONTROL.sub(" ", raw or "")
     return " ".join(text.split())[:MAX_QUERY_CHARS]
-
-
-def fold(text: str) -> str:
-    """Lowercase without accents, as PostgreSQL's unaccent does for Latin text."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def terms(query: str) -> list[str]:
@@ -130,3 +124,21 @@ def snippet(article: Article, query: str) -> str:
     prefix = "… " if start else ""
     suffix = " …" if start + SNIPPET_WORDS < len(words) else ""
     return highlight(prefix + window + suffix, query)
+
+
+def search_quotes(query: str, quotes):
+    """Quotes whose text matches, best first (same engines as article search)."""
+    folded = fold(query)
+    if not terms(query):
+        return quotes.none()
+    if uses_postgres():
+        ts_query = "websearch_to_tsquery('simple', %s)"
+        return (
+            quotes.filter(RawSQL(f'"articles_quote"."search_document" @@ {ts_query}', [folded], output_field=BooleanField()))
+            .annotate(rank=RawSQL(f'ts_rank("articles_quote"."search_document", {ts_query})', [folded], output_field=FloatField()))
+            .order_by("-rank", "-article__published_at", "position")
+        )  # fmt: skip
+    quotes = quotes.annotate(folded_text=Fold("text"))
+    for word in terms(query):
+        quotes = quotes.filter(folded_text__contains=word)
+    return quotes

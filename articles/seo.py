@@ -4,6 +4,8 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from newsroom.site import absolute_url
+
 
 def _iso(value):
     # +07:00, the offset readers live in, rather than UTC's Z.
@@ -14,7 +16,7 @@ def publisher(request):
     return {
         "@type": "NewsMediaOrganization",
         "name": settings.NEWSROOM_SITE_NAME,
-        "url": request.build_absolute_uri("/"),
+        "url": absolute_url("/"),
     }
 
 
@@ -28,7 +30,7 @@ def breadcrumbs(request, trail):
                 "@type": "ListItem",
                 "position": index,
                 "name": name,
-                "item": request.build_absolute_uri(path),
+                "item": absolute_url(path),
             }
             for index, (name, path) in enumerate(trail, start=1)
         ],
@@ -43,7 +45,16 @@ def article_trail(article):
     ]
 
 
-def news_article(request, article, *, byline, topics, image_url=None):
+def quotation(request, quote):
+    creator = {"@type": "Person", "name": quote.speaker}
+    if quote.person_id:
+        creator["url"] = absolute_url(quote.person.get_absolute_url())
+    if quote.speaker_role:
+        creator["jobTitle"] = quote.speaker_role
+    return {"@type": "Quotation", "text": quote.text, "creator": creator}
+
+
+def news_article(request, article, *, byline, topics, quotes=(), image_url=None):
     modified = (
         max(article.updated_at, article.published_at)
         if article.published_at
@@ -54,13 +65,13 @@ def news_article(request, article, *, byline, topics, image_url=None):
         "@type": "NewsArticle",
         "headline": article.headline,
         "description": article.summary or article.deck,
-        "mainEntityOfPage": request.build_absolute_uri(article.get_absolute_url()),
+        "mainEntityOfPage": absolute_url(article.get_absolute_url()),
         "dateModified": _iso(modified),
         "author": [
             {
                 "@type": "Person",
                 "name": author.name,
-                "url": request.build_absolute_uri(author.get_absolute_url()),
+                "url": absolute_url(author.get_absolute_url()),
             }
             for author in byline
         ],
@@ -69,10 +80,12 @@ def news_article(request, article, *, byline, topics, image_url=None):
         "keywords": [topic.name for topic in topics],
         "inLanguage": settings.LANGUAGE_CODE,
     }
+    if quotes:
+        data["hasPart"] = [quotation(request, quote) for quote in quotes]
     if article.published_at:
         data["datePublished"] = _iso(article.published_at)
     if image_url:
-        data["image"] = [request.build_absolute_uri(image_url)]
+        data["image"] = [absolute_url(image_url)]
     return data
 
 
@@ -82,10 +95,10 @@ def collection_page(request, *, name, description, path):
         "@type": "CollectionPage",
         "name": name,
         "description": description,
-        "url": request.build_absolute_uri(path),
+        "url": absolute_url(path),
         "isPartOf": {
             "@type": "WebSite",
             "name": settings.NEWSROOM_SITE_NAME,
-            "url": request.build_absolute_uri("/"),
+            "url": absolute_url("/"),
         },
     }

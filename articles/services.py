@@ -81,3 +81,17 @@ def add_correction(
     # The story changed in public: its modified time (and dateModified) moves.
     Article.objects.filter(pk=article.pk).update(updated_at=timezone.now())
     return correction
+
+
+@transaction.atomic
+def save_section(section, *, old_slug: str | None):
+    """Save a section; a changed slug leaves a redirect from the old address."""
+    from articles.models import Redirect
+
+    section.save()
+    if old_slug and old_slug != section.slug:
+        Redirect.objects.filter(old_path=f"/{section.slug}/").delete()
+        Redirect.objects.update_or_create(
+            old_path=f"/{old_slug}/", defaults={"new_path": f"/{section.slug}/"}
+        )
+    return section

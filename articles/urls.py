@@ -1,5 +1,5 @@
 from django.contrib.sitemaps import views as sitemap_views
-from django.urls import path
+from django.urls import path, re_path
 
 from articles.feeds import AuthorFeed, LatestFeed, SectionFeed, TopicFeed, atom
 from articles.sitemaps import SITEMAPS, NewsSitemap
@@ -7,8 +7,11 @@ from articles.views.article import article_detail, shared_preview, staff_preview
 from articles.views.corrections import CorrectionFeed, CorrectionListView
 from articles.views.index import IndexView
 from articles.views.listings import AuthorView, HomeView, SectionView, TopicView
+from articles.views.people import PersonFeed, PersonView, QuoteSearchView
+from articles.views.redirects import legacy_article
 from articles.views.search import SearchView
 from articles.views.syndication import robots_txt
+from newsroom.site import on_site
 
 app_name = "articles"
 
@@ -24,6 +27,14 @@ urlpatterns = [
     path("penulis/<slug:slug>/", AuthorView.as_view(), name="author"),
     path("penulis/<slug:slug>/feed/", AuthorFeed(), name="author_feed"),
     path("penulis/<slug:slug>/feed/atom/", atom(AuthorFeed)(), name="author_feed_atom"),
+    path("tokoh/<slug:slug>/", PersonView.as_view(), name="person"),
+    path("tokoh/<slug:slug>/feed/", PersonFeed(), name="person_feed"),
+    path("kutipan/", QuoteSearchView.as_view(), name="quotes"),
+    re_path(
+        r"^read/detail/(?P<legacy_id>\d{1,18})-(?P<slug>[^/]*?)(?:\.html)?/?$",
+        legacy_article,
+        name="legacy_article",
+    ),
     path("koreksi/", CorrectionListView.as_view(), name="corrections"),
     path("koreksi/feed/", CorrectionFeed(), name="corrections_feed"),
     path("pratinjau/<int:pk>/", staff_preview, name="staff_preview"),
@@ -41,19 +52,19 @@ seo_urlpatterns = [
     path("robots.txt", robots_txt, name="robots_txt"),
     path(
         "sitemap.xml",
-        sitemap_views.index,
+        on_site(sitemap_views.index),
         {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap_section"},
         name="sitemap_index",
     ),
     path(
         "sitemap-news.xml",
-        sitemap_views.sitemap,
+        on_site(sitemap_views.sitemap),
         {"sitemaps": {"news": NewsSitemap}, "template_name": "sitemaps/news.xml"},
         name="sitemap_news",
     ),
     path(
         "sitemap-<section>.xml",
-        sitemap_views.sitemap,
+        on_site(sitemap_views.sitemap),
         {"sitemaps": SITEMAPS},
         name="sitemap_section",
     ),

@@ -42,3 +42,17 @@ def env_list(name: str, default: list[str]) -> list[str]:
     if raw is None:
         return default
     return [item.strip() for item in raw.split(",") if item.strip()]
+
+
+def env_int_list(name: str, default: list[int]) -> list[int]:
+    """Comma-separated positive integers, e.g. ``320,640,960``."""
+    raw = os.environ.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    try:
+        values = [int(item) for item in raw.split(",") if item.strip()]
+    except ValueError:
+        raise ImproperlyConfigured(f"{name}={raw!r} is not a list of integers.") from None
+    if not values or min(values) <= 0:
+        raise ImproperlyConfigured(f"{name}={raw!r} needs positive integers.")
+    return values

@@ -3,13 +3,21 @@
 See README.md ("Configuration") for every variable.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
-from newsroom.env import env_bool, env_int, env_list, env_str
+from newsroom.env import env_bool, env_int, env_int_list, env_list, env_str
+from newsroom.security_settings import (
+    admin_csp_directives,
+    proxy_ssl_header_from_env,
+    public_csp_directives,
+    site_url_from_env,
+    style_hashes,
+)
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -23,6 +31,9 @@ if not SECRET_KEY:
     SECRET_KEY = "django-insecure-local-development-only"
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"] if DEBUG else [])
+# The site's public address: canonical, feed, sitemap and e-mail links use it,
+# never the request's Host header (newsroom/site.py).
+SITE_URL = site_url_from_env(DEBUG, ALLOWED_HOSTS)
 
 INSTALLED_APPS = [
     "newsroom.apps.NewsroomAdminConfig",
@@ -37,12 +48,19 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "taggit",
     "django_prose_editor",
+    "axes",
+    "csp",
     "articles",
 ]
 
 MIDDLEWARE = [
+    # First: every response, even a 400 for a forged host, is logged with its id.
+    "newsroom.logs.RequestLogMiddleware",
+    "newsroom.security.RejectMalformedRequestMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "newsroom.security.ContentSecurityPolicyMiddleware",
+    "newsroom.security.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "newsroom.middleware.CookieLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -50,6 +68,9 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "articles.views.redirects.RedirectFallbackMiddleware",
+    # Last, as django-axes requires: it turns a locked-out login into a 429.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "newsroom.urls"
@@ -79,11 +100,44 @@ DATABASES = {
         conn_max_age=env_int("CONN_MAX_AGE", 0),
     )
 }
+# One slow query must not hold a worker (and a connection) for ever.
+DB_STATEMENT_TIMEOUT_MS = env_int("DB_STATEMENT_TIMEOUT_MS", 5000)
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = (
+        f"-c statement_timeout={DB_STATEMENT_TIMEOUT_MS}"
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+AUTHENTICATION_BACKENDS = [
+    # Refuses a locked-out login before the password is even checked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Staff logins: 5 failures for one username from one address lock that pair
+# for 15 minutes (429). Locking by username alone would let anyone lock a
+# reporter out; by address alone, a whole newsroom behind one NAT.
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_TEMPLATE = "axes/lockout.html"
+AXES_RESET_ON_SUCCESS = True
+
+# Only staff have sessions: an idle one ends after SESSION_IDLE_SECONDS, and
+# every request moves the deadline (readers get no session, so no writes).
+SESSION_COOKIE_AGE = env_int("SESSION_IDLE_SECONDS", 4 * 60 * 60)
+SESSION_SAVE_EVERY_REQUEST = True
+
+# Above this a request body is refused with 400 (file uploads excepted: photos
+# have their own limit, IMAGE_MAX_BYTES). Article bodies stop at BODY_MAX_BYTES.
+DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("DATA_UPLOAD_MAX_MEMORY_SIZE", 2_621_440)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    # Only staff have accounts, and staff accounts are phishing targets.
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -114,6 +168,8 @@ STORAGES = {
 }
 
 ADMIN_URL = env_str("ADMIN_URL", "admin/").strip("/") + "/"
+# Staff previews send anonymous visitors to the admin's login, wherever it lives.
+LOGIN_URL = "admin:login"
 
 if REDIS_URL := env_str("REDIS_URL"):
     CACHES = {
@@ -132,16 +188,53 @@ NEWSROOM_OUTLET_CODE = env_str("OUTLET_CODE", "MI")
 # quickly with pathological nesting, and no news story is this long.
 NEWSROOM_BODY_MAX_BYTES = env_int("BODY_MAX_BYTES", 512 * 1024)
 
+# Photos (articles/images/, docs/PHOTOS.md). Uploads over either limit are
+# refused before any pixel is decoded: a 12 KB PNG can declare 100 megapixels.
+NEWSROOM_IMAGE_MAX_BYTES = env_int("IMAGE_MAX_BYTES", 20 * 1024 * 1024)
+NEWSROOM_IMAGE_MAX_PIXELS = env_int("IMAGE_MAX_PIXELS", 50_000_000)
+NEWSROOM_IMAGE_WIDTHS = env_int_list("IMAGE_WIDTHS", [320, 640, 960, 1280, 1920])
+# AVIF is the smallest format but the slowest to encode; used only where Pillow has it.
+NEWSROOM_IMAGE_AVIF = env_bool("IMAGE_AVIF", True)
+NEWSROOM_IMAGE_QUALITY = {
+    "jpeg": env_int("IMAGE_JPEG_QUALITY", 82),
+    "webp": env_int("IMAGE_WEBP_QUALITY", 80),
+    "avif": env_int("IMAGE_AVIF_QUALITY", 60),
+}
+
 # "Terpopuler": reads are buffered per process and written in batches.
 NEWSROOM_READS_FLUSH_EVERY = env_int("READS_FLUSH_EVERY", 50)
 NEWSROOM_READS_FLUSH_SECONDS = env_int("READS_FLUSH_SECONDS", 30)
 
+# One JSON object per line on stdout, each with the request's id (newsroom/logs.py).
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"request_id": {"()": "newsroom.logs.RequestIdFilter"}},
+    "formatters": {"json": {"()": "newsroom.logs.JsonFormatter"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stdout",
+            "filters": ["request_id"],
+            **({"formatter": "json"} if env_bool("LOG_JSON", not DEBUG) else {}),
+        }
+    },
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
 }
+
+# Security headers. Public pages run no script and no inline style at all;
+# the admin (rich-text editor, select2) gets its own looser policy.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": public_csp_directives(
+        env_list("CSP_IMG_SOURCES", []), style_hashes(BASE_DIR / "templates" / "500.html")
+    ),
+}
+NEWSROOM_ADMIN_CSP = admin_csp_directives(env_list("CSP_IMG_SOURCES", []))
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+X_FRAME_OPTIONS = "DENY"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+# Host comes from the Host header only; a forged X-Forwarded-Host is a 400.
+USE_X_FORWARDED_HOST = False
 
 if not DEBUG:
     SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", True)
@@ -150,6 +243,9 @@ if not DEBUG:
     SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
     SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
+    # Load balancers probe over plain HTTP.
     SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
-    if env_bool("BEHIND_TLS_PROXY", False):
-        SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    if not SECURE_SSL_REDIRECT:
+        # Switched off on purpose (the TLS proxy redirects): not a deploy warning.
+        SILENCED_SYSTEM_CHECKS = ["security.W008"]
+    SECURE_PROXY_SSL_HEADER = proxy_ssl_header_from_env()

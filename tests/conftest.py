@@ -2,6 +2,9 @@ import pytest
 
 from tests.factories import ArticleFactory, SectionFactory, UserFactory
 
+# Photo fixtures (a fresh in-memory storage per test: `media`).
+pytest_plugins = ["tests.fixtures.photos"]
+
 
 @pytest.fixture
 def section(db):

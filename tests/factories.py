@@ -5,7 +5,16 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils import timezone
 
-from articles.models import Article, ArticleAuthor, Author, Quote, RelatedLink, Section, Topic
+from articles.models import (
+    Article,
+    ArticleAuthor,
+    Author,
+    Image,
+    Quote,
+    RelatedLink,
+    Section,
+    Topic,
+)
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -98,3 +107,28 @@ class RelatedLinkFactory(factory.django.DjangoModelFactory):
     article = factory.SubFactory(ArticleFactory)
     target = factory.SubFactory(ArticleFactory)
     position = factory.Sequence(lambda n: n)
+
+
+class ImageFactory(factory.django.DjangoModelFactory):
+    """A library photo made the way uploads are: checked, cleaned and stored by the service.
+
+    ``dimensions`` and ``image_format`` choose the drawn test photo (tests/fixtures/photos.py).
+    """
+
+    class Meta:
+        model = Image
+
+    alt_text = factory.Sequence(lambda n: f"Warga menunggu bus di halte nomor {n}")
+    caption = "Warga menunggu bus listrik di halte Stasiun Kota."
+    credit = "MI/Ramdani"
+    dimensions = (1600, 900)
+    image_format = "JPEG"
+
+    @classmethod
+    def _create(cls, model_class, dimensions, image_format, uploaded_by=None, **kwargs):
+        from articles.images.processing import prepare_photo
+        from articles.images.services import save_image
+        from tests.fixtures.photos import image_bytes, upload
+
+        photo = prepare_photo(upload(image_bytes(image_format, dimensions), f"foto.{image_format}"))
+        return save_image(image=model_class(**kwargs), photo=photo, user=uploaded_by)

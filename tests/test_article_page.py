@@ -219,8 +219,9 @@ def test_article_page_query_count_does_not_grow_with_content(client, section):
         counts.append(len(queries))
 
     # article, bylines, quotes, corrections, topics, related links,
-    # older and newer in the section (also giving "next"), nav sections
-    assert counts == [9, 9]
+    # older and newer in the section (also giving "next"), nav sections and
+    # featured topics
+    assert counts == [10, 10]
 
 
 @pytest.mark.django_db

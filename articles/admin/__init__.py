@@ -1,1 +1,1 @@
-from articles.admin import articles, taxonomy  # noqa: F401  (registers the admins)
+from articles.admin import articles, images, people, taxonomy, topics  # noqa: F401  (registers the admins)

@@ -1,3 +1,4 @@
+from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
@@ -6,6 +7,8 @@ from django.utils.translation import gettext_lazy as _
 
 from articles import services, workflow
 from articles.admin.forms import ArticleAdminForm
+from articles.admin.images import ImageFieldsMixin
+from articles.admin.quotes import QuoteSuggestionsMixin
 from articles.admin.workflow import WorkflowAdminMixin
 from articles.models import Article, ArticleAuthor, Quote, RelatedLink
 from articles.permissions import can_edit
@@ -38,7 +41,13 @@ class BylineInline(ArticlePartInline, admin.TabularInline):
 class QuoteInline(ArticlePartInline, admin.StackedInline):
     model = Quote
     extra = 1
-    fields = [("text",), ("speaker", "speaker_role"), ("context", "position", "is_pull_quote")]
+    # The person picker's "+" creates a new person in place.
+    autocomplete_fields = ["person"]
+    fields = [
+        ("text",),
+        ("person", "speaker", "speaker_role"),
+        ("context", "position", "is_pull_quote"),
+    ]
 
 
 class RelatedLinkInline(ArticlePartInline, admin.TabularInline):
@@ -47,11 +56,15 @@ class RelatedLinkInline(ArticlePartInline, admin.TabularInline):
     extra = 1
     autocomplete_fields = ["target"]
     fields = ["target", "url", "title", "position"]
-    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    # Narrow inputs keep the row inside a laptop screen.
+    formfield_overrides = {
+        models.URLField: {"assume_scheme": "https", "widget": forms.URLInput(attrs={"size": 32})},
+        models.CharField: {"widget": forms.TextInput(attrs={"size": 28})},
+    }
 
 
 @admin.register(Article)
-class ArticleAdmin(WorkflowAdminMixin, admin.ModelAdmin):
+class ArticleAdmin(ImageFieldsMixin, QuoteSuggestionsMixin, WorkflowAdminMixin, admin.ModelAdmin):
     form = ArticleAdminForm
     change_form_template = "admin/articles/article/change_form.html"
     inlines = [BylineInline, QuoteInline, RelatedLinkInline]
@@ -69,8 +82,19 @@ class ArticleAdmin(WorkflowAdminMixin, admin.ModelAdmin):
             None,
             {"fields": ["headline", "slug", "deck", "section", "dateline", "body", "base_version"]},
         ),
-        (_("Presentation"), {"fields": ["summary", "topics", "lead_image", "next_article"]}),
-        (_("Publication"), {"fields": ["workflow_state"]}),
+        (
+            _("Presentation"),
+            {
+                "fields": [
+                    "summary",
+                    "topics",
+                    "lead_image",
+                    "lead_image_caption",
+                    "next_article",
+                ]
+            },
+        ),
+        (_("Publication"), {"fields": ["workflow_state", "legacy_id"]}),
     ]
 
     @admin.display(description=_("published (WIB)"), ordering="published_at")
@@ -117,6 +141,10 @@ class ArticleAdmin(WorkflowAdminMixin, admin.ModelAdmin):
             context.update(self.workflow_context(request, article))
         return super().change_view(request, object_id, form_url, extra_context=context)
 
+    def _after_save(self, request, obj):
+        self.announce_suggestions(request, obj)
+        self._submit_after_save(request, obj)
+
     def _submit_after_save(self, request, obj):
         if "_submit_for_review" not in request.POST:
             return
@@ -128,11 +156,11 @@ class ArticleAdmin(WorkflowAdminMixin, admin.ModelAdmin):
             messages.success(request, gettext("Submitted for review."))
 
     def response_add(self, request, obj, post_url_continue=None):
-        self._submit_after_save(request, obj)
+        self._after_save(request, obj)
         return super().response_add(request, obj, post_url_continue)
 
     def response_change(self, request, obj):
-        self._submit_after_save(request, obj)
+        self._after_save(request, obj)
         return super().response_change(request, obj)
 
     @admin.action(description=_("Submit selected articles for review"))

@@ -1,8 +1,11 @@
 from django import forms
+from django.urls import reverse_lazy
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorFormField
 
 from articles import revisions, services
+from articles import topics as topic_services
 from articles.admin.widgets import TopicNamesField
 from articles.models import Article, Revision
 from articles.sanitizer import sanitize_html, validate_html_size
@@ -19,19 +22,25 @@ EDITOR_EXTENSIONS = {
     "HardBreak": True,
     "Link": {"enableTarget": False},
     "History": True,
+    # Photos come from the library: "Browse…" opens its picker, which fills in
+    # the address, description, caption and the photo's id (data-file); the
+    # page renders such figures through the renditions (articles/images/body.py).
+    "Figure": {"pickerUrl": reverse_lazy("admin:articles_image_picker")},
+    "Caption": True,
+    "Image": True,
 }
 
 
 class ArticleAdminForm(forms.ModelForm):
     body = ProseEditorFormField(
-        label=_("body"),
+        label=capfirst(_("body")),
         required=False,
         config={"extensions": EDITOR_EXTENSIONS},
         sanitize=sanitize_html,
         validators=[validate_html_size],
     )
     topics = TopicNamesField(
-        label=_("topics"),
+        label=capfirst(_("topics")),
         required=False,
         help_text=_("Choose existing topics as you type; press Enter to add a new one."),
     )
@@ -44,7 +53,7 @@ class ArticleAdminForm(forms.ModelForm):
         model = Article
         fields = [
             "headline", "slug", "deck", "section", "dateline", "body", "summary",
-            "topics", "lead_image", "next_article",
+            "topics", "lead_image", "lead_image_caption", "next_article", "legacy_id",
         ]  # fmt: skip
 
     def __init__(self, *args, **kwargs):
@@ -52,6 +61,11 @@ class ArticleAdminForm(forms.ModelForm):
         self.conflict = None
         if self.instance.pk:
             self.fields["base_version"].initial = self.instance.version
+
+    def clean_topics(self):
+        # Existing topics win over near-duplicates typed in another case,
+        # without accents, or by one of their other names.
+        return topic_services.resolve_names(self.cleaned_data["topics"])
 
     def clean(self):
         data = super().clean()

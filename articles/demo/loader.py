@@ -8,7 +8,7 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils import timezone
 
-from articles.demo import content
+from articles.demo import content, photos
 from articles.models import Article, ArticleAuthor, Author, Quote, RelatedLink, Section, Topic
 
 # Printed by `make run`; these accounts exist only where load_demo ran.
@@ -100,6 +100,8 @@ def load_demo() -> dict[str, int]:
         for entry in content.ARTICLES
         if entry["slug"] not in existing
     }
+    # New demo stories get their drawn lead photos; existing ones keep what editors chose.
+    photos.attach(created)
     by_slug = {
         article.slug: article
         for article in Article.objects.filter(slug__in=[a["slug"] for a in content.ARTICLES])

@@ -1,11 +1,13 @@
 from articles.models.articles import Article, ArticleQuerySet
 from articles.models.authors import ArticleAuthor, Author
 from articles.models.images import Image
+from articles.models.people import Person, PersonAlias
 from articles.models.popularity import ReadCount
 from articles.models.quotes import Quote
+from articles.models.redirects import Redirect, TopicRedirect
 from articles.models.related import RelatedItem, RelatedLink
 from articles.models.sections import RESERVED_SLUGS, Section
-from articles.models.topics import TaggedTopic, Topic
+from articles.models.topics import TaggedTopic, Topic, TopicAlias
 from articles.models.workflow import (
     Correction,
     EditingSession,
@@ -24,13 +26,18 @@ __all__ = [
     "EditingSession",
     "EditorialEvent",
     "Image",
+    "Person",
+    "PersonAlias",
     "PreviewLink",
     "Quote",
     "ReadCount",
+    "Redirect",
     "RelatedItem",
     "RelatedLink",
     "Revision",
     "Section",
     "TaggedTopic",
     "Topic",
+    "TopicAlias",
+    "TopicRedirect",
 ]

@@ -42,10 +42,11 @@ class ArticleQuerySet(models.QuerySet):
         )
 
     def for_article_page(self):
+        from articles.models.quotes import Quote
         from articles.models.related import RelatedLink
 
         return self.for_listing().prefetch_related(
-            "quotes",
+            Prefetch("quotes", queryset=Quote.objects.select_related("person")),
             "corrections",
             "topics",
             Prefetch(
@@ -101,13 +102,21 @@ class Article(models.Model):
     topics = TaggableManager(
         verbose_name=_("topics"), through=TaggedTopic, blank=True, help_text=""
     )
+    # PROTECT: a photo a story shows cannot be deleted from the library.
     lead_image = models.ForeignKey(
         "articles.Image",
         verbose_name=_("lead image"),
         null=True,
         blank=True,
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,
         related_name="+",
+        help_text=_("Type to search the photo library by caption, credit or description."),
+    )
+    lead_image_caption = models.CharField(
+        _("lead image caption"),
+        max_length=500,
+        blank=True,
+        help_text=_("For this story only. Leave empty to use the photo's own caption."),
     )
     next_article = models.ForeignKey(
         "self",
@@ -137,6 +146,13 @@ class Article(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
         editable=False,
+    )
+    legacy_id = models.PositiveBigIntegerField(
+        _("legacy id"),
+        null=True,
+        blank=True,
+        unique=True,
+        help_text=_("The id in the previous system: /read/detail/<id>-<slug> redirects here."),
     )
     retraction_reason = models.TextField(
         _("retraction reason"),
@@ -208,6 +224,13 @@ class Article(models.Model):
             and self.published_at is not None
             and self.published_at > timezone.now()
         )
+
+    @property
+    def lead_caption(self) -> str:
+        """The lead photo's caption on this story: the override, else the library's."""
+        if self.lead_image_caption:
+            return self.lead_image_caption
+        return self.lead_image.caption if self.lead_image_id else ""
 
     def byline(self):
         """Authors in their editor-given order (uses the prefetch from for_listing())."""

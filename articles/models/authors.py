@@ -16,8 +16,9 @@ class Author(models.Model):
         verbose_name=_("photo"),
         null=True,
         blank=True,
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,
         related_name="+",
+        help_text=_("From the photo library."),
     )
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL,

@@ -10,7 +10,16 @@ class Quote(models.Model):
     text = models.TextField(
         _("quotation"), help_text=_("The words as spoken, without quote marks.")
     )
-    speaker = models.CharField(_("speaker"), max_length=160)
+    person = models.ForeignKey(
+        "articles.Person",
+        verbose_name=_("person"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="quotes",
+        help_text=_("Links the statement to everything else this person said."),
+    )
+    speaker = models.CharField(_("speaker"), max_length=160, help_text=_("The name as printed."))
     speaker_role = models.CharField(
         _("speaker's role"),
         max_length=200,

@@ -36,6 +36,15 @@ class Section(models.Model):
     position = models.PositiveSmallIntegerField(
         _("position"), default=0, help_text=_("Order in the navigation, lowest first.")
     )
+    image = models.ForeignKey(
+        "articles.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_("From the photo library."),
+    )
 
     class Meta:
         ordering = ["position", "name"]

@@ -58,3 +58,11 @@ def isotime(value):
     if not value:
         return ""
     return timezone.localtime(value).isoformat(timespec="seconds")
+
+
+@register.filter
+def absolute(path):
+    """An address on the configured SITE_URL, for metadata other sites read."""
+    from newsroom.site import absolute_url
+
+    return absolute_url(path) if path else ""

@@ -4,22 +4,33 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 
 from articles import popularity, previews, seo
+from articles.images.body import render_body
+from articles.images.renditions import share_image
 from articles.models import Article
 from articles.permissions import can_view
+from newsroom.site import absolute_url
 
 
 def render_article(request, article, *, preview=False):
     """The article page, as readers see it; previews add noindex and no-store."""
-    byline, topics = article.byline(), list(article.topics.all())
+    byline, topics, quotes = (
+        article.byline(),
+        list(article.topics.all()),
+        list(article.quotes.all()),
+    )
     older, newer = article.neighbours()
     trail = seo.article_trail(article)
+    share = share_image(article.lead_image)
     response = render(
         request,
         "articles/article_detail.html",
         {
             "article": article,
+            # Library photos in the body go through the renditions (articles/images/body.py).
+            "body": render_body(article.body),
+            "share_image": share,
             "byline": byline,
-            "quotes": list(article.quotes.all()),
+            "quotes": quotes,
             "topics": topics,
             "corrections": list(article.corrections.all()),
             "older": older,
@@ -28,9 +39,16 @@ def render_article(request, article, *, preview=False):
             "related": article.related_items(),
             "preview": preview,
             "breadcrumbs": trail[:-1],
-            "canonical_url": request.build_absolute_uri(article.get_absolute_url()),
+            "canonical_url": absolute_url(article.get_absolute_url()),
             "structured_data": [
-                seo.news_article(request, article, byline=byline, topics=topics),
+                seo.news_article(
+                    request,
+                    article,
+                    byline=byline,
+                    topics=topics,
+                    quotes=quotes,
+                    image_url=share.url if share else None,
+                ),
                 seo.breadcrumbs(request, trail),
             ],
         },

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import ListView
 
 from articles.models import Article, Correction
+from newsroom.site import SiteFeedMixin
 
 
 def public_corrections():
@@ -24,7 +25,7 @@ class CorrectionListView(ListView):
         return public_corrections()
 
 
-class CorrectionFeed(Feed):
+class CorrectionFeed(SiteFeedMixin, Feed):
     title = _("Corrections")
     description = _("Corrections, clarifications and rights of reply, newest first.")
 

@@ -1,11 +1,13 @@
 from django.db.models import F, Window
 from django.db.models.functions import RowNumber
+from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.views.generic import ListView, TemplateView
 
 from articles import popularity, seo
-from articles.models import Article, Author, Section, Topic
+from articles.models import Article, Author, Section, Topic, TopicRedirect
+from newsroom.site import absolute_url
 
 HOME_LATEST = 10
 HOME_PER_SECTION = 4
@@ -35,7 +37,7 @@ class LiveArticleListView(ListView):
         context = super().get_context_data(**kwargs)
         name, description = self.describe()
         path = self.request.path
-        context["canonical_url"] = self.request.build_absolute_uri(path)
+        context["canonical_url"] = absolute_url(path)
         context["structured_data"] = [
             seo.collection_page(self.request, name=name, description=description, path=path)
         ]
@@ -49,7 +51,9 @@ class SectionView(LiveArticleListView):
     feed_name = "articles:section_feed"
 
     def narrow(self, queryset):
-        self.section = get_object_or_404(Section, slug=self.kwargs["slug"])
+        self.section = get_object_or_404(
+            Section.objects.select_related("image"), slug=self.kwargs["slug"]
+        )
         return queryset.filter(section=self.section)
 
     def describe(self):
@@ -65,15 +69,34 @@ class TopicView(LiveArticleListView):
     template_name = "articles/topic_detail.html"
     feed_name = "articles:topic_feed"
 
+    def get(self, request, *args, **kwargs):
+        self.topic = Topic.objects.select_related("image").filter(slug=kwargs["slug"]).first()
+        if self.topic is None:
+            # A merged topic's old address leads to the one that remains.
+            moved = (
+                TopicRedirect.objects.select_related("topic")
+                .filter(old_slug=kwargs["slug"])
+                .first()
+            )
+            if moved is None:
+                raise Http404
+            return HttpResponsePermanentRedirect(moved.topic.get_absolute_url())
+        return super().get(request, *args, **kwargs)
+
     def narrow(self, queryset):
-        self.topic = get_object_or_404(Topic, slug=self.kwargs["slug"])
-        return queryset.filter(tagged_topics__tag=self.topic)
+        self.pinned = (
+            Article.objects.live().for_listing().filter(pk=self.topic.pinned_article_id).first()
+            if self.topic.pinned_article_id
+            else None
+        )
+        queryset = queryset.filter(tagged_topics__tag=self.topic)
+        return queryset.exclude(pk=self.pinned.pk) if self.pinned else queryset
 
     def describe(self):
         return self.topic.name, self.topic.description
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(topic=self.topic, **kwargs)
+        return super().get_context_data(topic=self.topic, pinned=self.pinned, **kwargs)
 
 
 class AuthorView(LiveArticleListView):
@@ -81,7 +104,9 @@ class AuthorView(LiveArticleListView):
     feed_name = "articles:author_feed"
 
     def narrow(self, queryset):
-        self.author = get_object_or_404(Author, slug=self.kwargs["slug"])
+        self.author = get_object_or_404(
+            Author.objects.select_related("photo"), slug=self.kwargs["slug"]
+        )
         return queryset.filter(article_authors__author=self.author)
 
     def describe(self):
@@ -119,6 +144,6 @@ class HomeView(TemplateView):
             section_blocks=blocks,
             most_read_day=list(popularity.most_read(hours=24)),
             most_read_week=list(popularity.most_read(hours=24 * 7)),
-            canonical_url=self.request.build_absolute_uri("/"),
+            canonical_url=absolute_url("/"),
             **kwargs,
         )

@@ -3,6 +3,8 @@ from django.http import HttpResponse
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
+from newsroom.site import absolute_url
+
 
 @require_GET
 def robots_txt(request):
@@ -12,7 +14,7 @@ def robots_txt(request):
         "Disallow: /pratinjau/",
         "Disallow: /cari/",
         "",
-        f"Sitemap: {request.build_absolute_uri(reverse('sitemap_index'))}",
-        f"Sitemap: {request.build_absolute_uri(reverse('sitemap_news'))}",
+        f"Sitemap: {absolute_url(reverse('sitemap_index'))}",
+        f"Sitemap: {absolute_url(reverse('sitemap_news'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

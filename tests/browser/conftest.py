@@ -68,6 +68,35 @@ def live_server(django_db_setup, live_server):
 
 
 @pytest.fixture(scope="session")
+def _sync_connections(django_db_setup):
+    """The test thread's database connections, taken before Playwright starts."""
+    from django.db import connections
+
+    return {alias: connections[alias] for alias in connections}
+
+
+@pytest.fixture(scope="session")
+def playwright(_sync_connections, playwright):
+    """pytest-playwright's Playwright, with the test thread keeping its connections.
+
+    The sync API leaves an asyncio loop running in this thread. Django keeps
+    connections in an asgiref Local that, while a loop runs, stores them apart
+    from the plain thread-local ones: the test thread would then open a second
+    connection, without the data serialized when the database was set up, and
+    `serialized_rollback` would silently stop restoring the migrated rows (the
+    roles) after the first browser test. That happens whenever the database was
+    set up before the browser started, e.g. when other tests run first
+    (`pytest tests/test_admin.py tests/browser`). Putting the same connection
+    objects into the loop's storage keeps one connection per alias.
+    """
+    from django.db import connections
+
+    for alias, connection in _sync_connections.items():
+        connections[alias] = connection
+    return playwright
+
+
+@pytest.fixture(scope="session")
 def base_url(pytestconfig):
     # Same as pytest-playwright's fallback, which pytest 9 warns about (it is
     # defined as a method). Tests here build URLs from live_server.url.

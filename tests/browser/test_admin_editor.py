@@ -8,14 +8,16 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from articles.models import Article, EditorialEvent, Topic
-from tests.browser.support import speak_indonesian
+from tests.browser.support import PASSWORD, login, pick_autocomplete, speak_indonesian
 from tests.factories import ArticleFactory, AuthorFactory, SectionFactory, TopicFactory, UserFactory
+
+# Other browser tests import these from here (they live in support.py now).
+__all__ = ["PASSWORD", "pick_autocomplete"]
 
 # serialized_rollback: each test starts with what the migrations made (the
 # "Reporter" and "Editor" groups), although transactional tests flush the tables.
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
-PASSWORD = "correct-horse-battery"  # tests.factories.UserFactory's password
 HEADLINE = "Pelajar Naik Bus Kota Gratis Mulai Senin"
 SLUG = "pelajar-naik-bus-kota-gratis-mulai-senin"
 QUOTES = [
@@ -24,23 +26,6 @@ QUOTES = [
 ]
 EXTERNAL_URL = "https://example.org/kajian-tarif"
 EXTERNAL_TITLE = "Kajian tarif angkutan kota"
-
-
-def login(page, live_server, username, next_url):
-    """Through the real login form, as a person would."""
-    page.goto(f"{live_server.url}/admin/login/?next={next_url}")
-    page.locator("input[name=username]").fill(username)
-    page.locator("input[name=password]").fill(PASSWORD)
-    page.locator("#login-form [type=submit]").click()
-    expect(page).to_have_url(f"{live_server.url}{next_url}")
-
-
-def pick_autocomplete(page, select_id, term, choice):
-    """Open one of the admin's select2 boxes, type, and click the suggestion."""
-    page.locator(f"#{select_id} + .select2").click()
-    page.locator(".select2-container--open .select2-search__field").fill(term)
-    page.locator(".select2-container--open .select2-results__option", has_text=choice).click()
-    expect(page.locator(f"#{select_id} + .select2 .select2-selection")).to_contain_text(choice)
 
 
 def write_story(page, section_name, author_name, related_headline):

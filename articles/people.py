@@ -1,0 +1,74 @@
+"""People and their statements: suggestions from the body, confirmed by an editor."""
+
+from django.db import transaction
+from django.db.models import Count
+from django.utils.text import slugify
+
+from articles import attribution
+from articles.models import Article, Person, Quote, Topic
+from articles.text import name_key
+
+
+def pending_suggestions(article: Article) -> list[attribution.Suggestion]:
+    """Quotations found in the body that are not yet Quote rows."""
+    known = {name_key(text) for text in article.quotes.values_list("text", flat=True)}
+    return [s for s in attribution.suggest(article.body) if name_key(s.text) not in known]
+
+
+def _unique_slug(name: str) -> str:
+    base = slugify(name)[:150] or "tokoh"
+    slug, n = base, 2
+    while Person.objects.filter(slug=slug).exists():
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+def person_for(name: str, *, role: str = "", create: bool) -> Person | None:
+    person = Person.objects.matching(name).first()
+    if person is None and create:
+        person = Person.objects.create(name=name, slug=_unique_slug(name), role=role)
+    return person
+
+
+@transaction.atomic
+def confirm_suggestions(
+    article: Article, chosen: list[attribution.Suggestion], *, create_people: bool
+) -> list[Quote]:
+    """Add the quotations an editor confirmed, each tied to its person."""
+    start = (
+        article.quotes.order_by("-position").values_list("position", flat=True).first() or 0
+    ) + 1
+    quotes = [
+        Quote(
+            article=article,
+            text=s.text,
+            speaker=s.speaker,
+            speaker_role=s.speaker_role,
+            context=s.context,
+            position=start + index,
+            person=person_for(s.speaker, role=s.speaker_role, create=create_people),
+        )
+        for index, s in enumerate(chosen)
+    ]
+    return Quote.objects.bulk_create(quotes)
+
+
+def statements(person: Person):
+    """A person's quotes from live articles, newest first."""
+    return (
+        Quote.objects.filter(person=person, article__in=Article.objects.live().values("pk"))
+        .select_related("article__section")
+        .order_by("-article__published_at", "position")
+    )
+
+
+def top_topics(person: Person, limit: int = 5):
+    """The topics this person speaks about most (in live articles)."""
+    return (
+        Topic.objects.filter(
+            tagged_articles__content_object__quotes__person=person,
+            tagged_articles__content_object__in=Article.objects.live().values("pk"),
+        )
+        .annotate(statements=Count("tagged_articles__content_object__quotes", distinct=True))
+        .order_by("-statements", "name")[:limit]
+    )

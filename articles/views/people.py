@@ -1,0 +1,151 @@
+from django import forms
+from django.conf import settings
+from django.contrib.syndication.views import Feed
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import ListView
+
+from articles import people, search
+from articles.models import Article, Person, Quote, Topic
+from newsroom.site import SiteFeedMixin, absolute_url
+
+
+def person_jsonld(request, person):
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Person",
+        "name": person.name,
+        "url": absolute_url(person.get_absolute_url()),
+        "alternateName": [alias.name for alias in person.aliases.all()],
+    }
+    if person.role:
+        data["jobTitle"] = person.role
+    if person.organisation:
+        data["worksFor"] = {"@type": "Organization", "name": person.organisation}
+    if person.bio:
+        data["description"] = person.bio
+    return data
+
+
+class PersonView(ListView):
+    template_name = "articles/person_detail.html"
+    context_object_name = "statements"
+    paginate_by = 30
+
+    def get_queryset(self):
+        self.person = get_object_or_404(
+            Person.objects.prefetch_related("aliases"), slug=self.kwargs["slug"]
+        )
+        return people.statements(self.person)
+
+    def get_context_data(self, **kwargs):
+        path = self.person.get_absolute_url()
+        return super().get_context_data(
+            person=self.person,
+            topics=list(people.top_topics(self.person)),
+            canonical_url=absolute_url(path),
+            structured_data=[person_jsonld(self.request, self.person)],
+            **kwargs,
+        )
+
+
+class PersonFeed(SiteFeedMixin, Feed):
+    def get_object(self, request, slug):
+        return get_object_or_404(Person, slug=slug)
+
+    def title(self, obj):
+        return f"{settings.NEWSROOM_SITE_NAME}: {obj.name}"
+
+    def link(self, obj):
+        return obj.get_absolute_url()
+
+    def description(self, obj):
+        return _("Statements by %(name)s.") % {"name": obj.name}
+
+    def items(self, obj):
+        return people.statements(obj)[:30]
+
+    def item_title(self, item):
+        return f"“{item.text[:120]}”"
+
+    def item_description(self, item):
+        return (
+            f"{item.text} — {item.speaker}{', ' + item.speaker_role if item.speaker_role else ''}"
+        )
+
+    def item_link(self, item):
+        return f"{item.article.get_absolute_url()}#kutipan-{item.pk}"
+
+    def item_pubdate(self, item):
+        return timezone.localtime(item.article.published_at)
+
+
+class QuoteSearchForm(forms.Form):
+    q = forms.CharField(label=_("Words"), required=False, max_length=5000)
+    tokoh = forms.ModelChoiceField(
+        label=_("Person"),
+        queryset=Person.objects.all(),
+        to_field_name="slug",
+        required=False,
+        empty_label=_("Anyone"),
+    )
+    topik = forms.ModelChoiceField(
+        label=_("Topic"),
+        queryset=Topic.objects.all(),
+        to_field_name="slug",
+        required=False,
+        empty_label=_("Any topic"),
+    )
+    dari = forms.DateField(
+        label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    sampai = forms.DateField(
+        label=_("Until"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+
+    def clean(self):
+        data = super().clean()
+        data["q"] = search.normalise_query(data.get("q"))
+        return data
+
+
+class QuoteSearchView(ListView):
+    """/kutipan/: who said what. Any input gives a normal page."""
+
+    template_name = "articles/quote_search.html"
+    context_object_name = "quotes"
+    paginate_by = 30
+
+    def get_queryset(self):
+        self.form = QuoteSearchForm(self.request.GET or None)
+        quotes = (
+            Quote.objects.filter(article__in=Article.objects.live().values("pk"))
+            .select_related("article__section", "person")
+            .order_by("-article__published_at", "position")
+        )
+        self.query = ""
+        if not self.form.is_bound:
+            return quotes.none()
+        if not self.form.is_valid():
+            return quotes.none()
+        data = self.form.cleaned_data
+        self.query = data["q"]
+        if data["tokoh"]:
+            quotes = quotes.filter(person=data["tokoh"])
+        if data["topik"]:
+            quotes = quotes.filter(article__tagged_topics__tag=data["topik"])
+        if data["dari"]:
+            quotes = quotes.filter(article__published_at__date__gte=data["dari"])
+        if data["sampai"]:
+            quotes = quotes.filter(article__published_at__date__lte=data["sampai"])
+        if self.query:
+            quotes = search.search_quotes(self.query, quotes)
+        return quotes
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(form=self.form, query=self.query, **kwargs)
+        context["results"] = [
+            (quote, search.highlight(quote.text, self.query)) for quote in context["quotes"]
+        ]
+        return context

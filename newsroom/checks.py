@@ -1,0 +1,29 @@
+"""Deploy checks (`manage.py check --deploy`): `make serve` refuses to start on any."""
+
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.core.checks import Error, Tags, register
+from django.http.request import split_domain_port, validate_host
+
+
+@register(Tags.security, deploy=True)
+def check_site_url(app_configs, **kwargs):
+    if not settings.SITE_URL:
+        return [
+            Error(
+                "SITE_URL is not set and no ALLOWED_HOSTS entry names the site.", id="newsroom.E001"
+            )
+        ]
+    parts = urlsplit(settings.SITE_URL)
+    domain, _port = split_domain_port(parts.netloc)
+    errors = []
+    if parts.scheme != "https":
+        errors.append(
+            Error("SITE_URL must be an https:// address in production.", id="newsroom.E002")
+        )
+    if not validate_host(domain, settings.ALLOWED_HOSTS):
+        errors.append(
+            Error(f"SITE_URL's host {domain!r} is not in ALLOWED_HOSTS.", id="newsroom.E003")
+        )
+    return errors

@@ -1,0 +1,188 @@
+"""People and their statements, quote search, and suggested quotes."""
+
+import json
+import re
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from articles import people
+from articles.models import Person, PersonAlias, Quote
+from tests.factories import ArticleFactory, QuoteFactory, TopicFactory
+from tests.test_article_page import NOT_LIVE
+
+
+@pytest.fixture
+def ratna(db):
+    person = Person.objects.create(
+        name="Ratna Wulandari",
+        slug="ratna-wulandari",
+        role="Kepala Dinas Perhubungan",
+        organisation="Pemprov DKI",
+    )
+    PersonAlias.objects.create(person=person, name="Bu Ratna")
+    return person
+
+
+@pytest.mark.django_db
+def test_person_page_lists_statements_from_live_articles_only(client, section, ratna):
+    banjir = TopicFactory(name="Banjir", slug="banjir")
+    live = ArticleFactory(section=section, headline="Bus Listrik Mulai Jalan", topics=[banjir])
+    QuoteFactory(
+        article=live,
+        person=ratna,
+        text="Kami mulai dari rute tersibuk",
+        speaker_role="Kepala Dinas",
+    )
+    for index, state in enumerate(NOT_LIVE):
+        hidden = ArticleFactory(section=section, **state)
+        QuoteFactory(article=hidden, person=ratna, text=f"Pernyataan tersembunyi {index}")
+
+    html = client.get("/tokoh/ratna-wulandari/").content.decode()
+
+    assert "Ratna Wulandari</h1>" in html
+    assert "Kami mulai dari rute tersibuk" in html and "Bus Listrik Mulai Jalan" in html
+    assert "tersembunyi" not in html
+    assert "WIB" in html and 'href="/topik/banjir/"' in html
+    person_ld = [
+        json.loads(b)
+        for b in re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    ]
+    assert person_ld[0]["@type"] == "Person" and person_ld[0]["alternateName"] == ["Bu Ratna"]
+
+
+@pytest.mark.django_db
+def test_person_feed_and_unknown_person(client, section, ratna):
+    QuoteFactory(article=ArticleFactory(section=section), person=ratna, text="Tarif tetap")
+
+    assert b"Tarif tetap" in client.get("/tokoh/ratna-wulandari/feed/").content
+    assert client.get("/tokoh/tidak-ada/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_person_page_query_count_is_constant(client, section, ratna):
+    def count():
+        with CaptureQueriesContext(connection) as queries:
+            client.get("/tokoh/ratna-wulandari/")
+        return len(queries)
+
+    QuoteFactory(article=ArticleFactory(section=section, topics=[TopicFactory()]), person=ratna)
+    few = count()
+    for _ in range(10):
+        QuoteFactory(article=ArticleFactory(section=section, topics=[TopicFactory()]), person=ratna)
+
+    assert count() == few
+
+
+@pytest.mark.django_db
+def test_quotes_link_to_their_person_and_appear_as_quotation_data(client, section, ratna):
+    article = ArticleFactory(section=section)
+    QuoteFactory(article=article, person=ratna, speaker="Ratna Wulandari", text="Kami siap")
+
+    html = client.get(article.get_absolute_url()).content.decode()
+    news = json.loads(
+        re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)[0]
+    )
+
+    assert 'href="/tokoh/ratna-wulandari/">Ratna Wulandari</a>' in html
+    assert news["hasPart"][0] == {
+        "@type": "Quotation",
+        "text": "Kami siap",
+        "creator": {"@type": "Person", "name": "Ratna Wulandari", "url": "http://testserver/tokoh/ratna-wulandari/",
+                    "jobTitle": "Kepala Dinas"},
+    }  # fmt: skip
+
+
+@pytest.mark.django_db
+def test_quote_search_filters_and_survives_odd_input(client, section, ratna):
+    banjir = TopicFactory(name="Banjir", slug="banjir")
+    QuoteFactory(
+        article=ArticleFactory(section=section, topics=[banjir]),
+        person=ratna,
+        text="Pompa air disiagakan di Kampung Melayu",
+    )
+    QuoteFactory(
+        article=ArticleFactory(section=section), text="Pompa baru tiba pekan depan", speaker="Budi"
+    )
+    QuoteFactory(
+        article=ArticleFactory(section=section, status="draft", published_at=None),
+        text="Pompa rahasia",
+    )
+
+    html = client.get("/kutipan/", {"q": "pompa"}).content.decode()
+    assert "Kampung Melayu" in html and "tiba pekan depan" in html and "rahasia" not in html
+    html = client.get("/kutipan/", {"q": "pompa", "tokoh": "ratna-wulandari"}).content.decode()
+    assert "Kampung Melayu" in html and "tiba pekan depan" not in html
+    html = client.get("/kutipan/", {"q": "pompa", "topik": "banjir"}).content.decode()
+    assert "Kampung Melayu" in html and "tiba pekan depan" not in html
+    for odd in ("'", '"', "%", "🙂", "x" * 5000, "DROP TABLE", "\x00", "<script>"):
+        response = client.get("/kutipan/", {"q": odd, "tokoh": "tidak-ada", "dari": "kemarin"})
+        assert response.status_code == 200
+        assert "<script>" not in response.content.decode().split("<main", 1)[1]
+
+
+@pytest.mark.django_db
+def test_quote_search_query_count_is_constant(client, section, ratna):
+    def count():
+        with CaptureQueriesContext(connection) as queries:
+            client.get("/kutipan/", {"q": "pompa"})
+        return len(queries)
+
+    QuoteFactory(article=ArticleFactory(section=section), person=ratna, text="pompa satu")
+    few = count()
+    for _ in range(10):
+        QuoteFactory(article=ArticleFactory(section=section), person=ratna, text="pompa lagi")
+
+    assert count() == few
+
+
+@pytest.mark.django_db
+def test_suggested_quotes_are_added_only_when_confirmed(editor_client, section, ratna):
+    article = ArticleFactory(
+        section=section,
+        body=(
+            '<p>"Kami ingin warga merasakan manfaatnya," kata Bu Ratna, Jakarta, Kamis (19/6).</p>'
+            '<p>"Tarif tetap sampai akhir tahun," ujar Hendra Gunawan.</p>'
+        ),
+    )
+    url = f"/admin/articles/article/{article.pk}/quotes/suggested/"
+
+    html = editor_client.get(url).content.decode()
+    assert (
+        "Kami ingin warga merasakan manfaatnya" in html and "Tarif tetap sampai akhir tahun" in html
+    )
+    assert not Quote.objects.exists()
+
+    editor_client.post(url, {"suggestion": ["0", "1"], "create_people": "on"})
+
+    quotes = {q.text: q for q in Quote.objects.select_related("person")}
+    assert quotes["Kami ingin warga merasakan manfaatnya"].person == ratna  # matched by alias
+    assert quotes["Kami ingin warga merasakan manfaatnya"].context == "Jakarta, Kamis (19/6)"
+    assert quotes["Tarif tetap sampai akhir tahun"].person.name == "Hendra Gunawan"
+    assert people.pending_suggestions(article) == []
+
+
+@pytest.mark.django_db
+def test_unticked_suggestions_are_not_added(editor_client, section):
+    article = ArticleFactory(
+        section=section, body='<p>"Tarif tetap sampai akhir tahun," ujar Hendra Gunawan.</p>'
+    )
+
+    editor_client.post(f"/admin/articles/article/{article.pk}/quotes/suggested/", {})
+
+    assert not Quote.objects.exists() and not Person.objects.exists()
+
+
+@pytest.mark.django_db
+def test_reporters_cannot_add_suggestions_to_others_articles(client, reporter, section):
+    article = ArticleFactory(
+        section=section, body='<p>"Tarif tetap sampai akhir tahun," ujar Hendra Gunawan.</p>'
+    )
+    client.force_login(reporter)
+
+    response = client.post(
+        f"/admin/articles/article/{article.pk}/quotes/suggested/", {"suggestion": ["0"]}
+    )
+
+    assert response.status_code == 403 and not Quote.objects.exists()
