@@ -121,8 +121,7 @@ def test_skip_link_leads_into_the_content(new_context, live_server, network, new
     assert page.evaluate(OUTLINE) != "none", "the focused skip link shows no outline"
 
     # Following it moves the keyboard into #content: the next Tab lands on the
-    # first control there, whether <main> took the focus itself or (as now, see
-    # the xfail below) only Chromium's sequential focus starting point moved.
+    # first control there (test_skip_link_moves_focus_to_main checks <main> itself).
     page.keyboard.press("Enter")
     expect(page).to_have_url(f"{live_server.url}{newsroom[name]}#content")
     page.keyboard.press("Tab")
@@ -152,15 +151,6 @@ def test_images_have_alt_and_headings_do_not_skip(
     network.assert_clean()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        'app bug: templates/base.html\'s skip-link target <main id="content"> has no '
-        'tabindex="-1", so following the skip link leaves document.activeElement on '
-        "<body>: focus itself does not move to #content (only Chromium's sequential "
-        "starting point does; screen readers and other browsers that follow focus stay put)"
-    ),
-)
 def test_skip_link_moves_focus_to_main(new_context, live_server, network, newsroom):
     page = open_page(new_context, live_server, network, newsroom["home"], 200)
 
