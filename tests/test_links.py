@@ -164,3 +164,13 @@ def test_a_redirect_needs_exactly_one_target(article):
     ):
         with pytest.raises(IntegrityError), transaction.atomic():
             Redirect.objects.create(**bad)
+
+
+@pytest.mark.django_db
+def test_search_resolves_a_topic_alias_to_its_topic(client):
+    kpk = Topic.objects.create(name="KPK", slug="kpk")
+    TopicAlias.objects.create(topic=kpk, name="Komisi Pemberantasan Korupsi")
+
+    html = client.get("/cari/", {"q": "komisi pemberantasan korupsi"}).content.decode()
+
+    assert 'Topik: <a href="/topik/kpk/">KPK</a>' in html

@@ -5,7 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from articles import search
-from articles.models import Section
+from articles.models import Section, Topic
 from articles.views.listings import LiveArticleListView
 
 
@@ -61,6 +61,10 @@ class SearchView(LiveArticleListView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(form=self.form, query=self.query, **kwargs)
+        # A query that names a topic (or one of its other names) leads to it.
+        context["matched_topic"] = (
+            Topic.objects.matching(self.query).first() if self.query else None
+        )
         context["results"] = [
             (
                 article,
