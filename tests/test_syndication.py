@@ -126,7 +126,8 @@ def test_robots_points_to_the_sitemaps(client, db):
 
     assert "Sitemap: http://testserver/sitemap.xml" in text
     assert "Sitemap: http://testserver/sitemap-news.xml" in text
-    assert "Disallow: /admin/" in text
+    assert "Disallow: /pratinjau/" in text
+    assert "admin" not in text  # robots.txt must not reveal a secret ADMIN_URL
 
 
 def _jsonld(html):

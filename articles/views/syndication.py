@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.http import HttpResponse
 from django.urls import reverse
 from django.views.decorators.http import require_GET
@@ -10,7 +9,7 @@ from newsroom.site import absolute_url
 def robots_txt(request):
     lines = [
         "User-agent: *",
-        f"Disallow: /{settings.ADMIN_URL}",
+        # Not the admin: ADMIN_URL may be secret, and robots.txt is public.
         "Disallow: /pratinjau/",
         "Disallow: /cari/",
         "",
