@@ -47,13 +47,13 @@ def counts_as_read(request) -> bool:
     return not is_bot(request.headers.get("User-Agent", ""))
 
 
-def record_read(request, article: Article) -> None:
+def record_read(request, article_id: int) -> None:
     if not counts_as_read(request):
         return
     hour = timezone.now().replace(minute=0, second=0, microsecond=0)
     global _last_flush
     with _lock:
-        _buffer[(article.pk, hour)] += 1
+        _buffer[(article_id, hour)] += 1
         due = (
             sum(_buffer.values()) >= settings.NEWSROOM_READS_FLUSH_EVERY
             or time.monotonic() - _last_flush >= settings.NEWSROOM_READS_FLUSH_SECONDS

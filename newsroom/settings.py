@@ -58,11 +58,16 @@ MIDDLEWARE = [
     "newsroom.logs.RequestLogMiddleware",
     "newsroom.security.RejectMalformedRequestMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # ETag on every page, 304 for a matching If-None-Match / If-Modified-Since.
+    "django.middleware.http.ConditionalGetMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "newsroom.security.ContentSecurityPolicyMiddleware",
     "newsroom.security.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "newsroom.middleware.CookieLocaleMiddleware",
+    # Inside the security and CSP middleware (their headers go on every hit),
+    # after the language is known, before anything that touches the database.
+    "articles.page_cache.PageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -106,6 +111,20 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"].setdefault("OPTIONS", {})["options"] = (
         f"-c statement_timeout={DB_STATEMENT_TIMEOUT_MS}"
     )
+    # psycopg's connection pool (docs/PERFORMANCE.md): a request borrows an
+    # open connection instead of paying a new PostgreSQL backend (~3–5 ms,
+    # more over TLS) each time. One pool per gunicorn worker process;
+    # DB_POOL_MAX × workers must stay below PostgreSQL's max_connections.
+    # Django requires CONN_MAX_AGE=0 with a pool (the pool keeps them open).
+    if env_bool("DB_POOL", True):
+        if DATABASES["default"]["CONN_MAX_AGE"]:
+            raise ImproperlyConfigured("DB_POOL=1 needs CONN_MAX_AGE=0 (or set DB_POOL=0).")
+        DATABASES["default"]["OPTIONS"]["pool"] = {
+            "min_size": env_int("DB_POOL_MIN", 1),
+            "max_size": env_int("DB_POOL_MAX", 4),
+            # Seconds a request waits for a free connection before an error.
+            "timeout": env_int("DB_POOL_TIMEOUT", 10),
+        }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTHENTICATION_BACKENDS = [
@@ -200,6 +219,15 @@ NEWSROOM_IMAGE_QUALITY = {
     "webp": env_int("IMAGE_WEBP_QUALITY", 80),
     "avif": env_int("IMAGE_AVIF_QUALITY", 60),
 }
+
+# Page cache (articles/page_cache.py): anonymous public pages, invalidated on
+# every content change and never kept past the next scheduled publication.
+NEWSROOM_PAGE_CACHE = env_bool("PAGE_CACHE", True)
+NEWSROOM_PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
+# What a CDN may keep (s-maxage), browsers (max-age), and serve stale while refreshing.
+NEWSROOM_CDN_SECONDS = env_int("CDN_CACHE_SECONDS", 60)
+NEWSROOM_BROWSER_SECONDS = env_int("BROWSER_CACHE_SECONDS", 30)
+NEWSROOM_STALE_SECONDS = env_int("STALE_WHILE_REVALIDATE_SECONDS", 30)
 
 # "Terpopuler": reads are buffered per process and written in batches.
 NEWSROOM_READS_FLUSH_EVERY = env_int("READS_FLUSH_EVERY", 50)

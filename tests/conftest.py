@@ -30,3 +30,13 @@ def reporter(db):
 def editor_client(client, editor):
     client.force_login(editor)
     return client
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with no cached pages (the database is rolled back;
+    the cache would otherwise remember another test's pages)."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield

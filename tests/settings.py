@@ -17,3 +17,7 @@ STORAGES = {
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 # Links in tests point at the test client's host, as before SITE_URL existed.
 SITE_URL = "http://testserver"
+
+# Query-count and behaviour tests measure the views themselves; the page
+# cache has its own tests (tests/test_page_cache.py) that turn it on.
+NEWSROOM_PAGE_CACHE = False

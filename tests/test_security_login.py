@@ -27,7 +27,7 @@ def test_it_locks_a_login_out_after_five_failures_with_a_clear_429(client, staff
     still_locked = _attempt(client, "correct-horse-battery")
 
     assert locked.status_code == 429
-    assert "Too many failed login attempts" in locked.content.decode()
+    assert "Terlalu banyak percobaan masuk yang gagal" in locked.content.decode()
     assert still_locked.status_code == 429
     assert "_auth_user_id" not in client.session
 

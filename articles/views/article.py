@@ -74,7 +74,7 @@ def article_detail(request, section, pk, slug=None):
         # Old slugs, moved sections and missing slugs all land on one address.
         query = request.META.get("QUERY_STRING", "")
         return HttpResponsePermanentRedirect(f"{canonical}?{query}" if query else canonical)
-    popularity.record_read(request, article)
+    popularity.record_read(request, article.pk)
     return render_article(request, article)
 
 

@@ -1,0 +1,184 @@
+"""Whole-page caching of anonymous public pages, and HTTP caching for a CDN.
+
+Correctness first: a page is never served stale.
+- Every committed change to content bumps one *generation* number; cache
+  keys carry it, so all pages are invalidated at once, immediately.
+- No entry outlives the next scheduled publication, so an embargoed story
+  appears at its moment even with a warm cache (and the CDN's s-maxage is
+  bounded the same way).
+- Only anonymous GET/HEAD requests (no session cookie) for public routes
+  are cached; staff, previews, the admin and search results never are.
+"""
+
+import hashlib
+import logging
+from datetime import datetime
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.urls import Resolver404, resolve
+from django.utils import timezone
+from django.utils.cache import patch_cache_control, patch_vary_headers
+
+from articles import popularity
+
+log = logging.getLogger(__name__)
+
+GENERATION_KEY = "page-cache:generation"
+NEXT_EMBARGO_KEY = "page-cache:next-embargo"
+CACHEABLE_ROUTES = {
+    "articles:home", "articles:article", "articles:section", "articles:topic", "articles:author",
+    "articles:index", "articles:corrections", "articles:person",
+    "articles:feed", "articles:feed_atom", "articles:section_feed", "articles:section_feed_atom",
+    "articles:topic_feed", "articles:topic_feed_atom", "articles:author_feed",
+    "articles:author_feed_atom", "articles:corrections_feed", "articles:person_feed",
+    "sitemap_index", "sitemap_section", "sitemap_news", "robots_txt",
+}  # fmt: skip
+# Query parameters that select a different page; any other makes it uncacheable.
+KEY_PARAMS = {"page", "tanggal", "rubrik"}
+STORED_HEADERS = ("Content-Type", "Content-Language", "X-Robots-Tag", "Link")
+
+
+def bump_generation(**kwargs) -> None:
+    """Invalidate every cached page now, and again once the transaction
+    commits: in between, another request could cache the old content anew."""
+    _bump()
+    transaction.on_commit(_bump)
+
+
+def _bump():
+    try:
+        try:
+            cache.incr(GENERATION_KEY)
+        except ValueError:
+            cache.set(GENERATION_KEY, 1, None)
+        cache.delete(NEXT_EMBARGO_KEY)
+    except Exception:  # a cache outage must not fail the editor's save
+        log.warning("page cache: could not bump the generation", exc_info=True)
+
+
+def _generation() -> int:
+    return cache.get_or_set(GENERATION_KEY, 1, None)
+
+
+def seconds_until_next_embargo(now: datetime) -> int | None:
+    """Seconds until the next scheduled story goes live (None if none)."""
+    from articles.models import Article
+
+    marker = cache.get(NEXT_EMBARGO_KEY)
+    if marker is None:
+        upcoming = (
+            Article.objects.scheduled()
+            .order_by("published_at")
+            .values_list("published_at", flat=True)
+            .first()
+        )
+        marker = upcoming.timestamp() if upcoming else 0
+        cache.set(NEXT_EMBARGO_KEY, marker, settings.NEWSROOM_PAGE_CACHE_SECONDS)
+    if not marker:
+        return None
+    return max(0, int(marker - now.timestamp()))
+
+
+def lifetime(configured: int) -> int:
+    until = seconds_until_next_embargo(timezone.now())
+    return configured if until is None else min(configured, until)
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        match = self._cacheable(request)
+        if match is None:
+            response = self.get_response(request)
+            if request.COOKIES.get(settings.SESSION_COOKIE_NAME):
+                # A staff member's page must not land in a shared cache.
+                patch_cache_control(response, private=True)
+            return response
+        try:
+            key = self._key(request)
+            stored = cache.get(key)
+        except Exception:
+            log.warning("page cache unavailable: serving uncached", exc_info=True)
+            return self.get_response(request)
+        if stored is not None:
+            if match.view_name == "articles:article":
+                popularity.record_read(request, int(match.kwargs["pk"]))
+            return self._rebuild(stored)
+        response = self.get_response(request)
+        if self._storable(response):
+            try:
+                seconds = lifetime(settings.NEWSROOM_PAGE_CACHE_SECONDS)
+                if seconds > 0:
+                    cache.set(key, self._freeze(response), seconds)
+                self._http_headers(response)
+            except Exception:
+                log.warning("page cache unavailable: not stored", exc_info=True)
+        return response
+
+    def _cacheable(self, request):
+        if not settings.NEWSROOM_PAGE_CACHE:
+            return None
+        # Validates the Host header (DisallowedHost → 400) before a cached
+        # page could answer a forged one.
+        request.get_host()
+        if request.method not in ("GET", "HEAD") or request.COOKIES.get(
+            settings.SESSION_COOKIE_NAME
+        ):
+            return None
+        if set(request.GET) - KEY_PARAMS:
+            return None
+        try:
+            match = resolve(request.path_info)
+        except Resolver404:
+            return None
+        return match if match.view_name in CACHEABLE_ROUTES else None
+
+    def _key(self, request):
+        query = "&".join(f"{k}={v}" for k, v in sorted(request.GET.items()))
+        raw = f"{request.method}:{request.LANGUAGE_CODE}:{request.path}?{query}"
+        return f"page:{_generation()}:{hashlib.sha256(raw.encode()).hexdigest()}"
+
+    @staticmethod
+    def _storable(response):
+        control = response.get("Cache-Control", "")
+        return (
+            response.status_code == 200
+            and not response.streaming
+            and not response.cookies
+            and "private" not in control
+            and "no-store" not in control
+        )
+
+    @staticmethod
+    def _freeze(response):
+        headers = {name: response[name] for name in STORED_HEADERS if response.has_header(name)}
+        return {"content": response.content, "headers": headers}
+
+    def _rebuild(self, stored):
+        from django.http import HttpResponse
+
+        response = HttpResponse(stored["content"])
+        for name, value in stored["headers"].items():
+            response[name] = value
+        response["X-Page-Cache"] = "hit"
+        self._http_headers(response)
+        return response
+
+    @staticmethod
+    def _http_headers(response):
+        """What a CDN in front may do: share the page briefly, serve it a
+        little stale while it fetches a fresh one, never past an embargo."""
+        seconds = lifetime(settings.NEWSROOM_CDN_SECONDS)
+        patch_cache_control(
+            response,
+            public=True,
+            max_age=min(seconds, settings.NEWSROOM_BROWSER_SECONDS),
+            s_maxage=seconds,
+            stale_while_revalidate=settings.NEWSROOM_STALE_SECONDS if seconds else 0,
+        )
+        # The same address renders differently per language cookie.
+        patch_vary_headers(response, ["Cookie"])

@@ -1,0 +1,159 @@
+"""Whole-page caching: fast for anonymous readers, never stale, never private."""
+
+from datetime import timedelta
+
+import pytest
+import time_machine
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from articles import workflow
+from tests.factories import ArticleFactory
+
+
+@pytest.fixture(autouse=True)
+def page_cache_on(settings):
+    settings.NEWSROOM_PAGE_CACHE = True
+
+
+@pytest.mark.django_db
+def test_a_second_anonymous_visit_is_served_from_the_cache_without_queries(client, article):
+    first = client.get(article.get_absolute_url())
+    with CaptureQueriesContext(connection) as queries:
+        second = client.get(article.get_absolute_url())
+
+    assert "X-Page-Cache" not in first
+    assert second["X-Page-Cache"] == "hit"
+    assert second.content == first.content
+    assert len(queries) == 0
+
+
+@pytest.mark.django_db
+def test_an_edit_shows_at_once(client, article):
+    client.get(article.get_absolute_url())
+    article.headline = "Judul yang Diperbarui"
+    article.save()
+
+    response = client.get(article.get_absolute_url())
+
+    assert "X-Page-Cache" not in response
+    assert "Judul yang Diperbarui" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_publishing_and_unpublishing_show_at_once(client, section, editor):
+    client.get("/")
+    story = ArticleFactory(
+        section=section, headline="Baru Terbit", status="in_review", published_at=None
+    )
+    workflow.publish(story, by=editor)
+    assert "Baru Terbit" in client.get("/").content.decode()
+
+    workflow.unpublish(story, by=editor, reason="Salah tayang")
+
+    assert "Baru Terbit" not in client.get("/").content.decode()
+    assert client.get(story.get_absolute_url()).status_code == 404
+
+
+@pytest.mark.django_db
+def test_a_scheduled_story_appears_on_time_with_a_warm_cache(client, section, editor):
+    moment = timezone.now() + timedelta(minutes=3)
+    story = ArticleFactory(
+        section=section, headline="Laporan Embargo", status="in_review", published_at=None
+    )
+    workflow.publish(story, by=editor, at=moment)
+    assert "Laporan Embargo" not in client.get("/").content.decode()
+    cached = client.get("/")
+    assert cached["X-Page-Cache"] == "hit"
+    assert "s-maxage=" in cached["Cache-Control"]
+    s_maxage = int(cached["Cache-Control"].split("s-maxage=")[1].split(",")[0])
+    assert s_maxage <= 180  # a CDN may not keep it past the embargo either
+
+    with time_machine.travel(moment + timedelta(seconds=1), tick=False):
+        assert "Laporan Embargo" in client.get("/").content.decode()
+
+
+@pytest.mark.django_db
+def test_staff_pages_are_never_cached_nor_served_from_the_cache(client, editor, article):
+    client.get(article.get_absolute_url())  # warm, as an anonymous reader
+    client.force_login(editor)
+
+    response = client.get(article.get_absolute_url())
+
+    assert "X-Page-Cache" not in response
+    assert "private" in response["Cache-Control"]
+
+
+@pytest.mark.django_db
+def test_previews_and_search_are_never_cached(client, editor_client, section):
+    draft = ArticleFactory(section=section, status="draft", published_at=None)
+    for _ in range(2):
+        preview = editor_client.get(f"/pratinjau/{draft.pk}/")
+        search = client.get("/cari/", {"q": "berita"})
+    assert "no-store" in preview["Cache-Control"] and "X-Page-Cache" not in preview
+    assert "X-Page-Cache" not in search
+
+
+@pytest.mark.django_db
+def test_languages_are_cached_apart(client, article):
+    client.get("/")
+    client.cookies["django_language"] = "en"
+
+    html = client.get("/").content.decode()
+
+    assert '<html lang="en">' in html
+
+
+@pytest.mark.django_db
+def test_http_caching_headers_and_conditional_get(client, article):
+    response = client.get(article.get_absolute_url())
+    control = response["Cache-Control"]
+
+    assert "public" in control and "s-maxage=" in control and "stale-while-revalidate=" in control
+    assert "Cookie" in response["Vary"]
+    etag = response["ETag"]
+    assert client.get(article.get_absolute_url(), HTTP_IF_NONE_MATCH=etag).status_code == 304
+
+
+@pytest.mark.django_db
+def test_unknown_query_parameters_bypass_the_cache(client, article):
+    for _ in range(2):
+        response = client.get("/", {"utm_source": "x"})
+    assert "X-Page-Cache" not in response
+
+
+@pytest.mark.django_db
+def test_a_cache_outage_serves_pages_uncached(client, article, settings, caplog):
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",
+        }
+    }
+
+    response = client.get(article.get_absolute_url())
+
+    assert response.status_code == 200
+    assert "page cache unavailable" in caplog.text
+
+
+@pytest.mark.django_db
+def test_cached_article_reads_still_count(client, article, settings):
+    from articles import popularity
+
+    settings.NEWSROOM_READS_FLUSH_EVERY = 1000
+    popularity._buffer.clear()
+    agent = "Mozilla/5.0 (Linux; Android 14) Chrome/126 Mobile Safari/537.36"
+    for _ in range(3):
+        client.get(article.get_absolute_url(), HTTP_USER_AGENT=agent)
+
+    assert sum(popularity._buffer.values()) == 3
+    popularity._buffer.clear()
+
+
+@pytest.mark.django_db
+def test_a_forged_host_is_refused_even_with_a_warm_cache(client, article):
+    client.get("/")
+
+    assert client.get("/", HTTP_HOST="evil.example").status_code == 400
