@@ -55,7 +55,11 @@ messages: $(VENV)/.installed-dev ## Refresh and compile the id/en catalogues.
 	$(DEV_ENV) $(BIN)/python manage.py makemessages -l id -l en --ignore=.venv --ignore=tests --no-location --no-wrap
 	$(DEV_ENV) $(BIN)/python manage.py compilemessages --ignore=.venv
 
-bench: bench-images ## Performance measurements (see each script's docstring).
+bench: bench-http bench-images ## Performance measurements (see each script's docstring).
+
+bench-http: $(VENV)/.installed ## The production server under wrk: req/s, p50/p99, ratio to the framework floor.
+	command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk)
+	$(BIN)/python bench/server_load.py
 
 bench-images: $(VENV)/.installed ## Photo renditions per second (24 MP) and peak memory per upload (24/50 MP).
 	$(DEV_ENV) $(BIN)/python bench/renditions.py

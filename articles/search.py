@@ -12,6 +12,7 @@ from django.db import connection
 from django.db.models import (
     BooleanField,
     Case,
+    Expression,
     FloatField,
     Func,
     IntegerField,
@@ -28,6 +29,10 @@ from articles.models import Article
 from articles.text import fold
 
 MAX_QUERY_CHARS = 200
+# Search shows at most SEARCH_PAGES pages of 20; the window holds one more
+# match so the result count can say "more than 200" (views/search.py).
+SEARCH_PAGES = 10
+SEARCH_WINDOW = SEARCH_PAGES * 20 + 1
 SNIPPET_WORDS = 40
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
@@ -55,8 +60,18 @@ def search(query: str, queryset=None):
         return queryset.none()
     if uses_postgres():
         ts_query = "websearch_to_tsquery('simple', %s)"
+        # Rank only the newest SEARCH_WINDOW matches: ts_rank reads every
+        # candidate's tsvector, and a common word matches a third of a
+        # million-story archive (seconds). The newest matches come from the
+        # GIN index, or from walking article_live_latest_idx for common words.
+        newest = (
+            queryset.prefetch_related(None)
+            .filter(SearchMatch(folded))
+            .order_by("-published_at", "-id")
+            .values("pk")[:SEARCH_WINDOW]
+        )
         return (
-            queryset.filter(RawSQL(f'"articles_article"."search_document" @@ {ts_query}', [folded], output_field=BooleanField()))
+            queryset.filter(pk__in=newest)
             .annotate(rank=RawSQL(f'ts_rank("articles_article"."search_document", {ts_query})', [folded], output_field=FloatField()))
             .order_by("-rank", "-published_at", "-id")
         )  # fmt: skip
@@ -80,6 +95,24 @@ def search(query: str, queryset=None):
         output_field=IntegerField(),
     )
     return queryset.filter(matches).annotate(rank=rank).order_by("-rank", "-published_at", "-id")
+
+
+class SearchMatch(Expression):
+    """search_document @@ the query, on whatever alias the article table has here.
+
+    A RawSQL naming "articles_article" would, inside a subquery (aliased U0),
+    point at the outer query's row and make the subquery run once per row.
+    """
+
+    output_field = BooleanField()
+
+    def __init__(self, folded: str):
+        super().__init__()
+        self.folded = folded
+
+    def as_sql(self, compiler, connection):
+        table = compiler.quote_name_unless_alias(compiler.query.get_initial_alias())
+        return f"{table}.\"search_document\" @@ websearch_to_tsquery('simple', %s)", [self.folded]
 
 
 class Fold(Func):

@@ -143,6 +143,7 @@ def test_cached_article_reads_still_count(client, article, settings):
     from articles import popularity
 
     settings.NEWSROOM_READS_FLUSH_EVERY = 1000
+    settings.NEWSROOM_READS_FLUSH_SECONDS = 3600
     popularity._buffer.clear()
     agent = "Mozilla/5.0 (Linux; Android 14) Chrome/126 Mobile Safari/537.36"
     for _ in range(3):

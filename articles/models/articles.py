@@ -1,5 +1,5 @@
 from django.conf import settings
-from django.db import models
+from django.db import connection, models
 from django.db.models import Count, Prefetch, Q
 from django.urls import reverse
 from django.utils import timezone
@@ -12,6 +12,10 @@ from articles.models.related import RelatedItem
 from articles.models.topics import TaggedTopic
 
 WORDS_PER_MINUTE = 200
+# "Berita Terkait" from topics: at most this many topics, and this many of
+# the newest stories of each, are considered (PostgreSQL).
+RELATED_TOPICS = 8
+RELATED_CANDIDATES = 200
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -206,6 +210,18 @@ class Article(models.Model):
             ),
             # Admin list filtered by status.
             models.Index(fields=["status", "-updated_at"], name="article_status_idx"),
+            # Topic and author pages: from the topic's (or author's) article
+            # ids, read each one's liveness and time from this index alone, no
+            # table rows (an index-only join, then a top-N sort). Without it
+            # PostgreSQL walks every live story newest first looking for the
+            # topic's: 0.3 s for a topic with 1 % of a million stories.
+            # (A two-column key rather than INCLUDE, which SQLite lacks: the
+            # same index-only scan on PostgreSQL, no warning on SQLite.)
+            models.Index(
+                fields=["id", "published_at"],
+                condition=Q(status="published"),
+                name="article_live_pk_published_idx",
+            ),
         ]
 
     def __str__(self):
@@ -252,13 +268,18 @@ class Article(models.Model):
         if self.published_at is None:
             return same_section.newest_first().first(), None
         at = self.published_at
+        # The redundant published_at__lte/gte bound the index range: with the
+        # OR alone PostgreSQL walks article_live_section_idx from the newest
+        # story down to this one (0.5 s for a story from 2019 at 1M articles).
         older = (
-            same_section.filter(Q(published_at__lt=at) | Q(published_at=at, id__lt=self.pk))
+            same_section.filter(published_at__lte=at)
+            .filter(Q(published_at__lt=at) | Q(published_at=at, id__lt=self.pk))
             .newest_first()
             .first()
         )
         newer = (
-            same_section.filter(Q(published_at__gt=at) | Q(published_at=at, id__gt=self.pk))
+            same_section.filter(published_at__gte=at)
+            .filter(Q(published_at__gt=at) | Q(published_at=at, id__gt=self.pk))
             .order_by("published_at", "id")
             .first()
         )
@@ -285,12 +306,21 @@ class Article(models.Model):
         links = [link.as_item() for link in self.related_links.all()]
         if links:
             return links
-        topic_ids = [topic.pk for topic in self.topics.all()]
+        topic_ids = [topic.pk for topic in self.topics.all()][:RELATED_TOPICS]
         if not topic_ids:
             return []
+        candidates = Article.objects.live()
+        if connection.features.supports_slicing_ordering_in_compound:
+            # Only the newest RELATED_CANDIDATES stories of each topic compete:
+            # counting shared topics over every story of a big topic (300k
+            # at 1M articles) took seconds. Each part is a LIMITed index walk.
+            newest = Article.objects.live().newest_first().values("pk")
+            parts = [
+                newest.filter(tagged_topics__tag_id=pk)[:RELATED_CANDIDATES] for pk in topic_ids
+            ]
+            candidates = candidates.filter(pk__in=parts[0].union(*parts[1:], all=True))
         shared = (
-            Article.objects.live()
-            .filter(tagged_topics__tag_id__in=topic_ids)
+            candidates.filter(tagged_topics__tag_id__in=topic_ids)
             .exclude(pk=self.pk)
             .annotate(shared_topics=Count("tagged_topics"))
             .select_related("section")

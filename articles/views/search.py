@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from articles import search
 from articles.models import Section, Topic
+from articles.pagination import CappedPaginator
 from articles.views.listings import LiveArticleListView
 
 
@@ -34,10 +35,17 @@ def _day_start(day):
     return timezone.make_aware(datetime.combine(day, time.min))
 
 
+class SearchPaginator(CappedPaginator):
+    """Results are ranked within the newest matches only (articles/search.py)."""
+
+    max_pages = search.SEARCH_PAGES
+
+
 class SearchView(LiveArticleListView):
     """/cari/: odd input of any kind gives a normal page, never an error."""
 
     template_name = "articles/search.html"
+    paginator_class = SearchPaginator
 
     def narrow(self, queryset):
         self.form = SearchForm(self.request.GET or None)

@@ -1,0 +1,64 @@
+"""Bounded pagination for lists that may hold hundreds of thousands of stories.
+
+Public lists (section, topic, author, search, day index) show at most
+``MAX_PAGES`` pages. The count is capped (``COUNT(*)`` over a ``LIMIT``ed
+subquery, so it reads at most ``cap + 1`` index entries, never the whole
+topic) and the deepest OFFSET is ``(MAX_PAGES - 1) × per_page``: page 50 of
+the biggest topic costs what page 50 of a small one does. Older stories stay
+reachable through the day index (/indeks/?tanggal=…), which is bounded by a
+day. Pages past the cap are past the end: a 404, as before.
+
+The admin's changelist uses ``EstimatedCountPaginator``: the unfiltered list
+takes PostgreSQL's estimate (pg_class.reltuples, kept by ANALYZE/autovacuum)
+instead of counting a million rows on every load; filtered lists, usually
+small, count exactly.
+"""
+
+from django.core.paginator import Paginator
+from django.db import connection
+from django.utils.functional import cached_property
+
+MAX_PAGES = 50
+
+
+class CappedPaginator(Paginator):
+    max_pages = MAX_PAGES
+
+    @cached_property
+    def _counted(self):
+        cap = self.max_pages * self.per_page
+        object_list = self.object_list
+        if hasattr(object_list, "query"):
+            # Sliced, so Django wraps it: SELECT COUNT(*) FROM (… LIMIT cap + 1).
+            return object_list[: cap + 1].count(), cap
+        return len(object_list), cap
+
+    @cached_property
+    def count(self):
+        found, cap = self._counted
+        return min(found, cap)
+
+    @property
+    def is_capped(self) -> bool:
+        """More items exist than the pages show ("more than 1000 found")."""
+        found, cap = self._counted
+        return found > cap
+
+
+class EstimatedCountPaginator(Paginator):
+    """Exact counts below ``exact_below`` rows, the planner's estimate above it."""
+
+    exact_below = 100_000
+
+    @cached_property
+    def count(self):
+        queryset = self.object_list
+        query = getattr(queryset, "query", None)
+        if connection.vendor == "postgresql" and query is not None and not query.where:
+            table = queryset.model._meta.db_table
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT reltuples::bigint FROM pg_class WHERE relname = %s", [table])
+                row = cursor.fetchone()
+            if row and row[0] >= self.exact_below:
+                return row[0]
+        return super().count

@@ -1,0 +1,128 @@
+"""Server-side render time of the public pages on a big generated dataset, no page cache.
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/newsroom_bench \\
+        .venv/bin/python bench/scale_pages.py [--runs 15] [--admin]
+
+Runs in-process through Django's test Client with DEBUG off, with every cache
+middleware removed and a dummy cache, so each request renders and queries the
+database. Prints median and p90 milliseconds and the query count per page.
+Pages are chosen from the data: the biggest topic (and its deepest page),
+the most prolific author, the busiest recent day, a common search word.
+"""
+
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "newsroom.settings")
+os.environ.setdefault("SECRET_KEY", "bench-only-not-secret")
+os.environ["DEBUG"] = "0"
+os.environ.setdefault("ALLOWED_HOSTS", "testserver")
+os.environ.setdefault("SITE_URL", "http://testserver")
+os.environ["SECURE_SSL_REDIRECT"] = "0"
+os.environ.setdefault("LOG_LEVEL", "WARNING")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.conf import settings  # noqa: E402
+from django.db import connection  # noqa: E402
+from django.db.models import Count  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import CaptureQueriesContext, override_settings  # noqa: E402
+from django.utils import timezone  # noqa: E402
+
+from articles.models import Article, ArticleAuthor, Section, TaggedTopic, Topic  # noqa: E402
+from articles.pagination import MAX_PAGES  # noqa: E402
+
+
+def pages():
+    live = Article.objects.live()
+    recent = live.newest_first().select_related("section")[50]
+    old = live.order_by("published_at", "id").select_related("section")[1000]
+    section = Section.objects.get(slug="nasional")
+    top_topic_id = (
+        TaggedTopic.objects.values("tag").annotate(n=Count("id")).order_by("-n")[0]["tag"]
+    )
+    topic = Topic.objects.get(pk=top_topic_id)
+    small_topic = Topic.objects.filter(slug__startswith="banjir-").order_by("slug").last()
+    top_author_id = (
+        ArticleAuthor.objects.values("author").annotate(n=Count("id")).order_by("-n")[0]["author"]
+    )
+    from articles.models import Author
+
+    author = Author.objects.get(pk=top_author_id)
+    day = (timezone.localdate() - timezone.timedelta(days=3)).isoformat()
+    return [
+        ("article (recent)", recent.get_absolute_url()),
+        ("article (old)", old.get_absolute_url()),
+        ("home", "/"),
+        ("section", section.get_absolute_url()),
+        ("section p.50", f"{section.get_absolute_url()}?page={MAX_PAGES}"),
+        ("topic (biggest)", topic.get_absolute_url()),
+        (f"topic (biggest) p.{MAX_PAGES}", f"{topic.get_absolute_url()}?page={MAX_PAGES}"),
+        ("topic (small)", small_topic.get_absolute_url()),
+        ("author (top)", author.get_absolute_url()),
+        (f"author (top) p.{MAX_PAGES}", f"{author.get_absolute_url()}?page={MAX_PAGES}"),
+        ("index (a day)", f"/indeks/?tanggal={day}"),
+        ("index (section)", f"/indeks/?tanggal={day}&rubrik=nasional"),
+        ("search (common)", "/cari/?q=banjir"),
+        ("search (two words)", "/cari/?q=harga+beras+medan"),
+        ("search (rare)", "/cari/?q=merauke+tambang"),
+    ]
+
+
+def measure(client, url, runs):
+    times = []
+    for _ in range(2):
+        client.get(url)
+    for _ in range(runs):
+        start = time.perf_counter()
+        response = client.get(url)
+        times.append((time.perf_counter() - start) * 1000)
+    with CaptureQueriesContext(connection) as queries:
+        client.get(url)
+    times.sort()
+    return response.status_code, statistics.median(times), times[int(len(times) * 0.9)], queries
+
+
+def main():
+    runs = int(sys.argv[sys.argv.index("--runs") + 1]) if "--runs" in sys.argv else 15
+    middleware = [m for m in settings.MIDDLEWARE if "cache" not in m.lower()]
+    caches = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+    with override_settings(MIDDLEWARE=middleware, CACHES=caches):
+        client = Client()
+        count = Article.objects.count()
+        print(f"{count:,} articles; {runs} runs per page; no page cache\n")
+        print("| page | status | median ms | p90 ms | queries | slowest query ms |")
+        print("|---|---|---|---|---|---|")
+        targets = pages()
+        if "--admin" in sys.argv:
+            from django.contrib.auth import get_user_model
+
+            user, _ = get_user_model().objects.get_or_create(
+                username="bench-admin", defaults={"is_staff": True, "is_superuser": True}
+            )
+            client.force_login(user)
+            targets = [
+                ("admin articles", "/admin/articles/article/"),
+                ("admin articles, status", "/admin/articles/article/?status__exact=published"),
+                ("admin articles, section", "/admin/articles/article/?section__id__exact=1"),
+                ("admin articles, page 200", "/admin/articles/article/?p=200"),
+            ]
+        for name, url in targets:
+            status, median, p90, queries = measure(client, url, runs)
+            slowest = max(float(q["time"]) * 1000 for q in queries.captured_queries)
+            print(
+                f"| {name} | {status} | {median:.1f} | {p90:.1f} | {len(queries)} | {slowest:.1f} |"
+            )
+            if "-v" in sys.argv:
+                print(f"    {url}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,228 @@
+"""`make bench`: the production server under load, on this machine, in one run.
+
+Starts gunicorn with the production settings (DEBUG off, 2 sync workers) on
+127.0.0.1 against a generated PostgreSQL dataset, and measures with wrk
+(bounded in time, 127.0.0.1 only) requests per second and p50/p99 latency for:
+
+- the framework floor: /healthz, a minimal view returning a fixed body
+  through the same server and middleware;
+- the article page cold (page cache off) and warm (page cache on);
+- home and topic pages, warm; search (never cached).
+
+It also prints the article page's in-process median render time and query
+count (test client, DEBUG off, no page cache), and checks the targets of
+docs/PERFORMANCE.md. Environment: BENCH_DATABASE_URL (default a
+`newsroom_httpbench` database on 127.0.0.1), BENCH_ARTICLES (20000),
+BENCH_SECONDS (10 per URL), BENCH_CONNECTIONS (16).
+"""
+
+import os
+import re
+import secrets
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+DATABASE_URL = os.environ.get(
+    "BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/newsroom_httpbench"
+)
+ARTICLES = int(os.environ.get("BENCH_ARTICLES", "20000"))
+SECONDS = int(os.environ.get("BENCH_SECONDS", "10"))
+CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "16"))
+
+
+def production_env(**extra):
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "newsroom.settings",
+        "DATABASE_URL": DATABASE_URL,
+        "DEBUG": "0",
+        "SECRET_KEY": BENCH_KEY,
+        "ALLOWED_HOSTS": "127.0.0.1,testserver",
+        "SITE_URL": "https://127.0.0.1",
+        # wrk speaks plain HTTP to 127.0.0.1; TLS would end at a proxy.
+        "SECURE_SSL_REDIRECT": "0",
+        "LOG_LEVEL": "WARNING",
+        "WEB_CONCURRENCY": "2",
+        **extra,
+    }
+
+
+BENCH_KEY = secrets.token_urlsafe(50)
+
+
+def manage(*args, **env):
+    subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=production_env(**env), check=True)
+
+
+def ensure_database():
+    import psycopg
+
+    name = DATABASE_URL.rsplit("/", 1)[1]
+    admin_url = DATABASE_URL.rsplit("/", 1)[0] + "/postgres"
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
+            conn.execute(f'CREATE DATABASE "{name}"')
+    manage("migrate", "--no-input", "-v0", DB_STATEMENT_TIMEOUT_MS="0")
+    with psycopg.connect(DATABASE_URL) as conn:
+        have = conn.execute("SELECT count(*) FROM articles_article").fetchone()[0]
+    if have < ARTICLES:
+        print(f"generating {ARTICLES - have} articles…", flush=True)
+        manage("generate_articles", "--count", str(ARTICLES - have), DB_STATEMENT_TIMEOUT_MS="0")
+    manage("collectstatic", "--no-input", "-v0")
+
+
+def pick_urls():
+    """A live article, the biggest topic, and a common word, from the data."""
+    script = (
+        "from django.db.models import Count\n"
+        "from articles.models import Article, Topic\n"
+        "a = Article.objects.live().select_related('section').newest_first()[50]\n"
+        "t = Topic.objects.annotate(n=Count('tagged_articles')).order_by('-n').first()\n"
+        "word = a.headline.split()[0]\n"
+        "print(a.get_absolute_url()); print(t.get_absolute_url()); print(word)\n"
+    )
+    out = subprocess.run(
+        [PYTHON, "manage.py", "shell", "-c", script], cwd=ROOT, env=production_env(), check=True,
+        capture_output=True, text=True,
+    ).stdout.split()  # fmt: skip
+    article, topic, word = out[-3:]
+    return {
+        "article": article,
+        "home": "/",
+        "topic": topic,
+        "search": f"/cari/?q={word}",
+        "floor": "/healthz",
+    }
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def serve(page_cache: bool):
+    port = free_port()
+    env = production_env(PORT=str(port), HOST="127.0.0.1", PAGE_CACHE="1" if page_cache else "0")
+    process = subprocess.Popen(
+        [str(Path(PYTHON).parent / "gunicorn"), "--config", "python:newsroom.gunicorn_conf"],
+        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(base + "/healthz", timeout=2)
+            return process, base
+        except OSError:
+            time.sleep(0.3)
+    process.kill()
+    raise SystemExit("gunicorn did not start")
+
+
+def wrk(url):
+    out = subprocess.run(
+        ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{SECONDS}s", "--timeout", "10s", "--latency", url],
+        capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+
+    def latency(percent):
+        value, unit = re.search(rf"^\s+{percent}%\s+([\d.]+)(us|ms|s)\s*$", out, re.M).groups()
+        return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+
+    errors = sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", out))
+    non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    return {
+        "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)),
+        "p50": latency(50),
+        "p99": latency(99),
+        "errors": errors + (int(non_2xx.group(1)) if non_2xx else 0),
+    }
+
+
+def in_process(article_url):
+    script = f"""
+import statistics, time
+from django.conf import settings
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext, override_settings
+with override_settings(NEWSROOM_PAGE_CACHE=False):
+    client = Client()
+    client.get({article_url!r})
+    timings = []
+    for _ in range(30):
+        start = time.perf_counter()
+        client.get({article_url!r})
+        timings.append((time.perf_counter() - start) * 1000)
+    with CaptureQueriesContext(connection) as queries:
+        client.get({article_url!r})
+print(round(statistics.median(timings), 2), len(queries))
+"""
+    out = subprocess.run(
+        [PYTHON, "manage.py", "shell", "-c", script], cwd=ROOT, env=production_env(DB_POOL="0"),
+        check=True, capture_output=True, text=True,
+    ).stdout.split()  # fmt: skip
+    return float(out[-2]), int(out[-1])
+
+
+def main():
+    if not shutil.which("wrk"):
+        raise SystemExit("wrk is not installed: apt-get install wrk")
+    ensure_database()
+    urls = pick_urls()
+    rows = {}
+    for page_cache in (False, True):
+        process, base = serve(page_cache)
+        try:
+            names = (
+                ["article"] if not page_cache else ["floor", "article", "home", "topic", "search"]
+            )
+            for name in names:
+                url = base + urls[name]
+                for _ in range(3):  # warm the page cache and the workers
+                    urllib.request.urlopen(url, timeout=10)
+                label = (
+                    f"{name} ({'warm' if page_cache else 'cold'})"
+                    if name != "floor"
+                    else "floor (/healthz)"
+                )
+                if name == "search":
+                    label = "search (never cached)"
+                rows[label] = wrk(url)
+        finally:
+            process.terminate()
+            process.wait(timeout=30)
+    floor = rows["floor (/healthz)"]["rps"]
+    median_ms, queries = in_process(urls["article"])
+
+    print(
+        f"\n{os.cpu_count()} cores, {ARTICLES} articles, {CONNECTIONS} connections, {SECONDS} s per URL\n"
+    )
+    print(f"{'page':<24}{'req/s':>10}{'p50 ms':>10}{'p99 ms':>10}{'errors':>8}{'of floor':>10}")
+    for label, row in rows.items():
+        print(
+            f"{label:<24}{row['rps']:>10.0f}{row['p50']:>10.2f}{row['p99']:>10.2f}{row['errors']:>8}{row['rps'] / floor:>10.0%}"
+        )
+    print(f"\narticle page in-process: median {median_ms} ms, {queries} queries")
+
+    warm = [v for k, v in rows.items() if "warm" in k]
+    checks = {
+        "warm pages ≥ 80 % of the floor": all(r["rps"] >= 0.8 * floor for r in warm),
+        "cold article ≥ 25 % of the floor": rows["article (cold)"]["rps"] >= 0.25 * floor,
+        "no errors": all(r["errors"] == 0 for r in rows.values()),
+        "article ≤ 10 queries": queries <= 10,
+        "article median ≤ 5 ms in-process": median_ms <= 5,
+    }
+    for name, ok in checks.items():
+        print(f"{'PASS' if ok else 'MISS'}  {name}")
+
+
+if __name__ == "__main__":
+    main()
