@@ -1,4 +1,5 @@
 from django.core.management.base import BaseCommand, CommandError
+from django.db import connection
 
 from articles.generate import generate
 
@@ -19,4 +20,9 @@ class Command(BaseCommand):
         if count < 1:
             raise CommandError("--count must be at least 1.")
         totals = generate(count, seed=seed, out=self.stdout.write)
+        if connection.vendor == "postgresql":
+            # Fresh statistics: without them the planner thinks the new rows
+            # are not there and scans whole tables (seen: 26 ms instead of 1).
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
         self.stdout.write(self.style.SUCCESS(", ".join(f"{k}: {v}" for k, v in totals.items())))
