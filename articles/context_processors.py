@@ -1,10 +1,13 @@
+import functools
+
 from django.conf import settings
 
-from articles.models import Section, Topic
+from articles.navigation import navigation
 
 
 def site(request):
     """Site identity and the section navigation, shown on every public page."""
+    nav = functools.cache(navigation)  # once per request, and only if rendered
     return {
         "site_name": settings.NEWSROOM_SITE_NAME,
         # Links handed out of the site (e.g. preview links) use it, never the Host.
@@ -13,6 +16,6 @@ def site(request):
         # The stories' language, whatever language the reader chose for the UI.
         "content_language": settings.LANGUAGE_CODE,
         # Lazy: evaluated only by templates that render the navigation.
-        "nav_sections": Section.objects.all,
-        "nav_topics": Topic.objects.featured,
+        "nav_sections": lambda: nav()[0],
+        "nav_topics": lambda: nav()[1],
     }

@@ -58,7 +58,7 @@ def _bump():
         log.warning("page cache: could not bump the generation", exc_info=True)
 
 
-def _generation() -> int:
+def generation() -> int:
     return cache.get_or_set(GENERATION_KEY, 1, None)
 
 
@@ -140,7 +140,7 @@ class PageCacheMiddleware:
     def _key(self, request):
         query = "&".join(f"{k}={v}" for k, v in sorted(request.GET.items()))
         raw = f"{request.method}:{request.LANGUAGE_CODE}:{request.path}?{query}"
-        return f"page:{_generation()}:{hashlib.sha256(raw.encode()).hexdigest()}"
+        return f"page:{generation()}:{hashlib.sha256(raw.encode()).hexdigest()}"
 
     @staticmethod
     def _storable(response):

@@ -158,3 +158,22 @@ def test_a_forged_host_is_refused_even_with_a_warm_cache(client, article):
     client.get("/")
 
     assert client.get("/", HTTP_HOST="evil.example").status_code == 400
+
+
+@pytest.mark.django_db
+def test_the_navigation_is_cached_until_content_changes(client, settings, article):
+    from articles.models import Section
+
+    settings.NEWSROOM_PAGE_CACHE = False  # measure the view itself
+    settings.NEWSROOM_NAV_CACHE = True
+    with CaptureQueriesContext(connection) as cold:
+        client.get(article.get_absolute_url())
+    with CaptureQueriesContext(connection) as warm:
+        client.get(article.get_absolute_url())
+    Section.objects.create(name="Rubrik Baru", slug="rubrik-baru")
+    with CaptureQueriesContext(connection) as after_change:
+        html = client.get(article.get_absolute_url()).content.decode()
+
+    assert len(warm) == len(cold) - 2  # sections and featured topics
+    assert len(after_change) == len(cold)
+    assert "Rubrik Baru" in html
