@@ -7,6 +7,7 @@ whichever comes first. A crash loses at most one batch, which popularity
 can afford. Bots, staff, previews and HEAD requests are not counted.
 """
 
+import logging
 import re
 import threading
 import time
@@ -14,7 +15,7 @@ from collections import Counter
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import F, Sum
 from django.utils import timezone
 
@@ -26,6 +27,7 @@ BOT = re.compile(
     re.IGNORECASE,
 )
 
+log = logging.getLogger(__name__)
 _lock = threading.Lock()
 _buffer: Counter = Counter()
 _last_flush = time.monotonic()
@@ -69,8 +71,17 @@ def flush() -> int:
         pending = dict(_buffer)
         _buffer.clear()
         _last_flush = time.monotonic()
-    for (article_id, hour), reads in pending.items():
-        _add(article_id, hour, reads)
+    items = list(pending.items())
+    for done, ((article_id, hour), reads) in enumerate(items):
+        try:
+            _add(article_id, hour, reads)
+        except DatabaseError:
+            # Database down: a cached page must still be served; the reads
+            # not yet written wait in the buffer for the next flush.
+            log.warning("popularity: database unavailable, reads kept for later")
+            with _lock:
+                _buffer.update(dict(items[done:]))
+            return sum(count for _key, count in items[:done])
     return sum(pending.values())
 
 

@@ -63,11 +63,15 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "newsroom.security.ContentSecurityPolicyMiddleware",
     "newsroom.security.PermissionsPolicyMiddleware",
+    # Before anything reads the database: may this request use the replica?
+    "newsroom.routers.PrimaryOnlyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "newsroom.middleware.CookieLocaleMiddleware",
     # Inside the security and CSP middleware (their headers go on every hit),
     # after the language is known, before anything that touches the database.
     "articles.page_cache.PageCacheMiddleware",
+    # A database outage in any view below: branded 503 with Retry-After.
+    "newsroom.faults.DatabaseUnavailableMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -125,6 +129,17 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
             # Seconds a request waits for a free connection before an error.
             "timeout": env_int("DB_POOL_TIMEOUT", 10),
         }
+# Optional read replica (newsroom/routers.py): anonymous public reads go
+# there; the admin, staff and every write stay on the primary.
+if DATABASE_REPLICA_URL := env_str("DATABASE_REPLICA_URL"):
+    DATABASES["replica"] = dj_database_url.parse(
+        DATABASE_REPLICA_URL, conn_max_age=DATABASES["default"]["CONN_MAX_AGE"]
+    )
+    # The same statement timeout and pool as the primary; tests use the
+    # primary's database for it.
+    DATABASES["replica"]["OPTIONS"] = dict(DATABASES["default"].get("OPTIONS", {}))
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+    DATABASE_ROUTERS = ["newsroom.routers.PrimaryReplicaRouter"]
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTHENTICATION_BACKENDS = [
@@ -190,15 +205,27 @@ ADMIN_URL = env_str("ADMIN_URL", "admin/").strip("/") + "/"
 # Staff previews send anonymous visitors to the admin's login, wherever it lives.
 LOGIN_URL = "admin:login"
 
+# Sessions stay in the database (the default backend): a Redis outage only
+# costs speed, never logs the staff out. See docs/PRODUCTION.md, "Faults".
 if REDIS_URL := env_str("REDIS_URL"):
+    # A dead or stalled Redis must cost a request little: each cache call
+    # gives up after this long and the page is served uncached.
+    _redis_timeout = env_int("REDIS_TIMEOUT_MS", 250) / 1000
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
+            "OPTIONS": {
+                "socket_connect_timeout": _redis_timeout,
+                "socket_timeout": _redis_timeout,
+            },
         }
     }
 
 TAGGIT_CASE_INSENSITIVE = True
+
+# Database outage (newsroom/faults.py): seconds a client is asked to wait.
+NEWSROOM_RETRY_AFTER_SECONDS = env_int("RETRY_AFTER_SECONDS", 30)
 
 # Newsroom identity: the outlet code appears in every dateline ("Jakarta, MI -").
 NEWSROOM_SITE_NAME = env_str("SITE_NAME", "Newsroom")
@@ -224,6 +251,8 @@ NEWSROOM_IMAGE_QUALITY = {
 # every content change and never kept past the next scheduled publication.
 NEWSROOM_PAGE_CACHE = env_bool("PAGE_CACHE", True)
 NEWSROOM_PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
+# The navigation (sections, featured topics) is cached the same way (articles/navigation.py).
+NEWSROOM_NAV_CACHE = env_bool("NAV_CACHE", True)
 # What a CDN may keep (s-maxage), browsers (max-age), and serve stale while refreshing.
 NEWSROOM_CDN_SECONDS = env_int("CDN_CACHE_SECONDS", 60)
 NEWSROOM_BROWSER_SECONDS = env_int("BROWSER_CACHE_SECONDS", 30)
@@ -254,7 +283,14 @@ LOGGING = {
 # the admin (rich-text editor, select2) gets its own looser policy.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": public_csp_directives(
-        env_list("CSP_IMG_SOURCES", []), style_hashes(BASE_DIR / "templates" / "500.html")
+        env_list("CSP_IMG_SOURCES", []),
+        # The 500 and 503 pages (today the same rules: one hash).
+        list(
+            dict.fromkeys(
+                style_hashes(BASE_DIR / "templates" / "500.html")
+                + style_hashes(BASE_DIR / "templates" / "503.html")
+            )
+        ),
     ),
 }
 NEWSROOM_ADMIN_CSP = admin_csp_directives(env_list("CSP_IMG_SOURCES", []))

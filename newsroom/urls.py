@@ -8,6 +8,9 @@ from django.views.i18n import set_language
 from articles.urls import seo_urlpatterns
 from newsroom.health import healthz, readyz
 
+# A database outage outside any view is a 503 too (newsroom/faults.py).
+handler500 = "newsroom.faults.server_error"
+
 urlpatterns = [
     # No trailing slash, and exempt from the HTTPS redirect (settings.py).
     path("healthz", healthz, name="healthz"),
