@@ -64,6 +64,13 @@ bench-http: $(VENV)/.installed ## The production server under wrk: req/s, p50/p9
 bench-images: $(VENV)/.installed ## Photo renditions per second (24 MP) and peak memory per upload (24/50 MP).
 	$(DEV_ENV) $(BIN)/python bench/renditions.py
 
+soak: $(VENV)/.installed ## 60 s, 64 connections on the production server: no 5xx, stable memory.
+	command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk)
+	$(BIN)/python bench/soak.py
+
+restore-drill: $(VENV)/.installed ## Back up a scratch database, restore it elsewhere, check the copy.
+	$(BIN)/python bench/restore_drill.py
+
 ci:
 	bash .ci/run
 
