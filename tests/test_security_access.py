@@ -40,6 +40,14 @@ EXPECTED = {
     "admin/auth/user/<path:object_id>/change/": (LOGIN, 403, 403, 403, 200),
     "admin/auth/user/<path:object_id>/": (LOGIN, 302, 302, 302, 302),
     # Login throttling records (django-axes): the admin only; nobody adds them.
+    "admin/otp_totp/totpdevice/": (LOGIN, 403, 403, 403, 200),
+    "admin/otp_totp/totpdevice/add/": (LOGIN, 403, 403, 403, 200),
+    "admin/otp_totp/totpdevice/<path:object_id>/history/": (LOGIN, 403, 403, 403, 200),
+    "admin/otp_totp/totpdevice/<path:object_id>/delete/": (LOGIN, 403, 403, 403, 200),
+    "admin/otp_totp/totpdevice/<path:object_id>/change/": (LOGIN, 403, 403, 403, 200),
+    "admin/otp_totp/totpdevice/<path:object_id>/": (LOGIN, 302, 302, 302, 302),
+    "admin/otp_totp/totpdevice/<int:pk>/config/": (LOGIN, 403, 403, 403, 200),
+    "admin/otp_totp/totpdevice/<int:pk>/qrcode/": (LOGIN, 403, 403, 403, 200),
     "admin/axes/accessattempt/": (LOGIN, 403, 403, 403, 200),
     "admin/axes/accessattempt/add/": (LOGIN, 403, 403, 403, 403),
     "admin/axes/accessattempt/<path:object_id>/history/": (LOGIN, 403, 403, 403, 200),
@@ -120,7 +128,7 @@ EXPECTED = {
     "admin/articles/topic/<path:object_id>/delete/": (LOGIN, 403, 403, 200, 200),
     "admin/articles/topic/<path:object_id>/change/": (LOGIN, 200, 200, 200, 200),
     "admin/articles/topic/<path:object_id>/": (LOGIN, 302, 302, 302, 302),
-    "admin/^(?P<app_label>auth|axes|articles)/$": (LOGIN, 404, 404, 404, 404),
+    "admin/^(?P<app_label>auth|otp_totp|axes|articles)/$": (LOGIN, 200, 200, 200, 200),
     "admin/(?P<url>.*)$": (LOGIN, 404, 404, 404, 404),
     # The public site: the same for everyone.
     "i18n/setlang/": (302, 302, 302, 302, 302),

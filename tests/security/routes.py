@@ -37,6 +37,7 @@ def all_routes():
 def build_world(admin_url="admin/"):
     """Users in every role and one object of each kind, keyed for fill()."""
     from axes.models import AccessAttempt, AccessFailureLog, AccessLog
+    from django_otp.plugins.otp_totp.models import TOTPDevice
 
     users = {
         "reporter": UserFactory(username="rep-owner", role="Reporter"),
@@ -70,6 +71,10 @@ def build_world(admin_url="admin/"):
             username="x", ip_address="10.0.0.1", user_agent="t", locked_out=False
         ).pk,
         "articles/image": image.pk,
+        # Unconfirmed: it must not make the admin ask this admin for a code.
+        "otp_totp/totpdevice": TOTPDevice.objects.create(
+            user=users["admin"], name="ponsel", confirmed=False
+        ).pk,
         "articles/article": draft.pk,
         "articles/person": person.pk,
         "articles/redirect": Redirect.objects.create(old_path="/lama/", new_path="/").pk,
@@ -98,7 +103,13 @@ def fill(route, ids, values, admin_url="admin/"):
     model = re.match(rf"{admin_url}(\w+/\w+)/", route)
     replacements = {
         "<path:object_id>": str(ids.get(model.group(1) if model else "", "")),
-        "<int:pk>": str(values["image"] if "/image/" in route else values["draft"].pk),
+        "<int:pk>": str(
+            values["image"]
+            if "/image/" in route
+            else ids["otp_totp/totpdevice"]
+            if "/totpdevice/" in route
+            else values["draft"].pk
+        ),
         "<id>": str(ids["auth/user"]),
         "<path:content_type_id>": str(values["content_type"]),
         "<int:revision_id>": str(values["revision_id"]),
@@ -128,7 +139,7 @@ def fill(route, ids, values, admin_url="admin/"):
         path = path.replace(placeholder, value)
     regexes = {
         r"^read/detail/(?P<legacy_id>\d{1,18})-(?P<slug>[^/]*?)(?:\.html)?/?$": "read/detail/77-x",
-        f"{admin_url}^(?P<app_label>auth|taggit|axes|articles)/$": f"{admin_url}articles/",
+        f"{admin_url}^(?P<app_label>auth|otp_totp|axes|articles)/$": f"{admin_url}articles/",
         f"{admin_url}(?P<url>.*)$": f"{admin_url}nothing-here/",
     }
     return "/" + regexes.get(route, path)
