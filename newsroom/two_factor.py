@@ -33,3 +33,28 @@ class OptionalOTPAdminAuthenticationForm(OTPAuthenticationFormMixin, AdminAuthen
 def passes_second_factor(user) -> bool:
     """Enrolled staff must have proved a code in this session."""
     return not user_has_device(user, confirmed=True) or user.is_verified()
+
+
+def register_device_admin(site):
+    """django-otp's device admin answers 500 for an unknown device id on its
+    QR code and settings pages; ours answers 404."""
+    from django.http import Http404
+    from django_otp.plugins.otp_totp.admin import TOTPDeviceAdmin
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    class DeviceAdmin(TOTPDeviceAdmin):
+        def _known(self, pk):
+            if not TOTPDevice.objects.filter(pk=pk).exists():
+                raise Http404
+
+        def config_view(self, request, pk):
+            self._known(pk)
+            return super().config_view(request, pk)
+
+        def qrcode_view(self, request, pk):
+            self._known(pk)
+            return super().qrcode_view(request, pk)
+
+    if site.is_registered(TOTPDevice):
+        site.unregister(TOTPDevice)
+    site.register(TOTPDevice, DeviceAdmin)

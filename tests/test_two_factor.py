@@ -64,3 +64,9 @@ def test_an_unconfirmed_device_does_not_lock_anyone_out(client, sari):
     TOTPDevice.objects.create(user=sari, name="baru", confirmed=False)
 
     assert _login(client).status_code == 302
+
+
+@pytest.mark.django_db
+def test_unknown_devices_are_404_not_500(admin_client):
+    for page in ("config", "qrcode"):
+        assert admin_client.get(f"/admin/otp_totp/totpdevice/999999/{page}/").status_code == 404

@@ -139,7 +139,7 @@ def fill(route, ids, values, admin_url="admin/"):
         path = path.replace(placeholder, value)
     regexes = {
         r"^read/detail/(?P<legacy_id>\d{1,18})-(?P<slug>[^/]*?)(?:\.html)?/?$": "read/detail/77-x",
-        f"{admin_url}^(?P<app_label>auth|otp_totp|axes|articles)/$": f"{admin_url}articles/",
+        f"{admin_url}^(?P<app_label>auth|axes|articles|otp_totp)/$": f"{admin_url}articles/",
         f"{admin_url}(?P<url>.*)$": f"{admin_url}nothing-here/",
     }
     return "/" + regexes.get(route, path)
