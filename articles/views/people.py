@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import ListView
 
 from articles import people, search
+from articles.forms import QueryDateRangeForm
 from articles.models import Article, Person, Quote, Topic
 from newsroom.site import SiteFeedMixin, absolute_url
 
@@ -81,7 +82,8 @@ class PersonFeed(SiteFeedMixin, Feed):
         return timezone.localtime(item.article.published_at)
 
 
-class QuoteSearchForm(forms.Form):
+class QuoteSearchForm(QueryDateRangeForm):
+    field_order = ["q", "tokoh", "topik", "dari", "sampai"]
     q = forms.CharField(label=_("Words"), required=False, max_length=5000)
     tokoh = forms.ModelChoiceField(
         label=_("Person"),
@@ -97,17 +99,6 @@ class QuoteSearchForm(forms.Form):
         required=False,
         empty_label=_("Any topic"),
     )
-    dari = forms.DateField(
-        label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
-    sampai = forms.DateField(
-        label=_("Until"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
-
-    def clean(self):
-        data = super().clean()
-        data["q"] = search.normalise_query(data.get("q"))
-        return data
 
 
 class QuoteSearchView(ListView):

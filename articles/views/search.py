@@ -5,30 +5,19 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from articles import search
+from articles.forms import QueryDateRangeForm
 from articles.models import Section, Topic
 from articles.pagination import CappedPaginator
 from articles.views.listings import LiveArticleListView
 
 
-class SearchForm(forms.Form):
+class SearchForm(QueryDateRangeForm):
+    field_order = ["q", "rubrik", "dari", "sampai"]
     q = forms.CharField(label=_("Search"), required=False, max_length=5000)
     rubrik = forms.ModelChoiceField(
         label=_("Section"), queryset=Section.objects.all(), to_field_name="slug", required=False,
         empty_label=_("All sections"),
     )  # fmt: skip
-    dari = forms.DateField(
-        label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
-    sampai = forms.DateField(
-        label=_("Until"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
-
-    def clean(self):
-        data = super().clean()
-        data["q"] = search.normalise_query(data.get("q"))
-        if data.get("dari") and data.get("sampai") and data["dari"] > data["sampai"]:
-            self.add_error("sampai", _("The end date is before the start date."))
-        return data
 
 
 def _day_start(day):
