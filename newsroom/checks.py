@@ -27,3 +27,10 @@ def check_site_url(app_configs, **kwargs):
             Error(f"SITE_URL's host {domain!r} is not in ALLOWED_HOSTS.", id="newsroom.E003")
         )
     return errors
+
+
+@register(Tags.security, deploy=True)
+def check_secret_key_is_set(app_configs, **kwargs):
+    if getattr(settings, "SECRET_KEY_MISSING", False):
+        return [Error("SECRET_KEY is not set.", id="newsroom.E004")]
+    return []

@@ -56,3 +56,15 @@ def env_int_list(name: str, default: list[int]) -> list[int]:
     if not values or min(values) <= 0:
         raise ImproperlyConfigured(f"{name}={raw!r} needs positive integers.")
     return values
+
+
+# Commands that serve requests: they must never run without a real key.
+SERVING_COMMANDS = {"runserver", "runserver_plus", "testserver"}
+
+
+def offline_management_command(argv: list[str]) -> bool:
+    """True for `manage.py <command>` where the command serves nothing."""
+    if not argv or not argv[0].endswith("manage.py"):
+        return False
+    command = argv[1] if len(argv) > 1 else "help"
+    return command not in SERVING_COMMANDS

@@ -3,6 +3,8 @@
 See README.md ("Configuration") for every variable.
 """
 
+import secrets
+import sys
 from datetime import timedelta
 from pathlib import Path
 
@@ -10,7 +12,14 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
-from newsroom.env import env_bool, env_int, env_int_list, env_list, env_str
+from newsroom.env import (
+    env_bool,
+    env_int,
+    env_int_list,
+    env_list,
+    env_str,
+    offline_management_command,
+)
 from newsroom.media_storage import media_storage
 from newsroom.security_settings import (
     admin_csp_directives,
@@ -25,9 +34,16 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 DEBUG = env_bool("DEBUG", False)
 
 SECRET_KEY = env_str("SECRET_KEY")
-if not SECRET_KEY:
-    if not DEBUG:
+# Offline management commands (makemigrations --check, migrate, load_demo…)
+# sign nothing that outlives the process, so they may run without a key; a
+# server never does: WSGI/ASGI, runserver and gunicorn refuse, and
+# `check --deploy` (run first by `make serve`) reports newsroom.E004.
+SECRET_KEY_MISSING = not SECRET_KEY and not DEBUG
+if SECRET_KEY_MISSING:
+    if not offline_management_command(sys.argv):
         raise ImproperlyConfigured("SECRET_KEY must be set when DEBUG is off.")
+    SECRET_KEY = secrets.token_urlsafe(50)
+elif not SECRET_KEY:
     # Only ever used for local development with DEBUG on.
     SECRET_KEY = "django-insecure-local-development-only"
 

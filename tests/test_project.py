@@ -65,3 +65,22 @@ def test_a_malformed_boolean_is_an_error_not_false():
 
 def test_debug_with_no_key_starts():
     assert _start({"DEBUG": "1"}).returncode == 0
+
+
+def _manage(*args):
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        env={"PATH": os.environ["PATH"]},
+        capture_output=True,
+        text=True,
+    )
+
+
+def test_offline_commands_run_without_a_key_but_servers_and_deploy_checks_refuse():
+    assert _manage("makemigrations", "--check", "--dry-run").returncode == 0
+
+    deploy = _manage("check", "--deploy")
+    served = _manage("runserver", "127.0.0.1:1")
+
+    assert deploy.returncode != 0 and "newsroom.E004" in deploy.stderr
+    assert served.returncode != 0 and "SECRET_KEY must be set" in served.stderr
