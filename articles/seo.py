@@ -12,7 +12,7 @@ def _iso(value):
     return timezone.localtime(value).isoformat(timespec="seconds")
 
 
-def publisher(request):
+def publisher():
     return {
         "@type": "NewsMediaOrganization",
         "name": settings.NEWSROOM_SITE_NAME,
@@ -20,7 +20,7 @@ def publisher(request):
     }
 
 
-def breadcrumbs(request, trail):
+def breadcrumbs(trail):
     """trail: [(name, path)], the home page first."""
     return {
         "@context": "https://schema.org",
@@ -45,7 +45,7 @@ def article_trail(article):
     ]
 
 
-def quotation(request, quote):
+def quotation(quote):
     creator = {"@type": "Person", "name": quote.speaker}
     if quote.person_id:
         creator["url"] = absolute_url(quote.person.get_absolute_url())
@@ -54,7 +54,7 @@ def quotation(request, quote):
     return {"@type": "Quotation", "text": quote.text, "creator": creator}
 
 
-def news_article(request, article, *, byline, topics, quotes=(), image_url=None):
+def news_article(article, *, byline, topics, quotes=(), image_url=None):
     modified = (
         max(article.updated_at, article.published_at)
         if article.published_at
@@ -75,13 +75,13 @@ def news_article(request, article, *, byline, topics, quotes=(), image_url=None)
             }
             for author in byline
         ],
-        "publisher": publisher(request),
+        "publisher": publisher(),
         "articleSection": article.section.name,
         "keywords": [topic.name for topic in topics],
         "inLanguage": settings.LANGUAGE_CODE,
     }
     if quotes:
-        data["hasPart"] = [quotation(request, quote) for quote in quotes]
+        data["hasPart"] = [quotation(quote) for quote in quotes]
     if article.published_at:
         data["datePublished"] = _iso(article.published_at)
     if image_url:
@@ -89,7 +89,7 @@ def news_article(request, article, *, byline, topics, quotes=(), image_url=None)
     return data
 
 
-def collection_page(request, *, name, description, path):
+def collection_page(*, name, description, path):
     return {
         "@context": "https://schema.org",
         "@type": "CollectionPage",

@@ -26,8 +26,8 @@ def _locked(article: Article) -> Article:
     return Article.objects.select_for_update().get(pk=article.pk)
 
 
-def _move(article, *, by, allowed, to, note="", at=None, **changes) -> Article:
-    current = _locked(article)
+def _move(article, *, by, allowed, to, note="", at=None, current=None, **changes) -> Article:
+    current = current or _locked(article)
     if current.status not in allowed:
         raise TransitionError(
             _("This article is “%(status)s”; that action is not possible now."),
@@ -96,6 +96,7 @@ def publish(article: Article, *, by, at: datetime | None = None) -> Article:
         allowed={S.IN_REVIEW, S.PUBLISHED},
         to=S.PUBLISHED,
         at=when if when > timezone.now() else None,
+        current=current,
         published_at=when,
     )
 
@@ -103,9 +104,12 @@ def publish(article: Article, *, by, at: datetime | None = None) -> Article:
 @transaction.atomic
 def cancel_schedule(article: Article, *, by) -> Article:
     _require(can_publish(by))
-    if not _locked(article).is_scheduled:
+    current = _locked(article)
+    if not current.is_scheduled:
         raise TransitionError(_("This article is not scheduled."), code="invalid_transition")
-    return _move(article, by=by, allowed={S.PUBLISHED}, to=S.IN_REVIEW, published_at=None)
+    return _move(
+        article, by=by, allowed={S.PUBLISHED}, to=S.IN_REVIEW, current=current, published_at=None
+    )
 
 
 @transaction.atomic

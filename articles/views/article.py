@@ -42,14 +42,13 @@ def render_article(request, article, *, preview=False):
             "canonical_url": absolute_url(article.get_absolute_url()),
             "structured_data": [
                 seo.news_article(
-                    request,
                     article,
                     byline=byline,
                     topics=topics,
                     quotes=quotes,
                     image_url=share.url if share else None,
                 ),
-                seo.breadcrumbs(request, trail),
+                seo.breadcrumbs(trail),
             ],
         },
     )

@@ -44,7 +44,7 @@ class LiveArticleListView(ListView):
         path = self.request.path
         context["canonical_url"] = absolute_url(path)
         context["structured_data"] = [
-            seo.collection_page(self.request, name=name, description=description, path=path)
+            seo.collection_page(name=name, description=description, path=path)
         ]
         if self.feed_name:
             context["feed_url"] = reverse(self.feed_name, kwargs={"slug": self.kwargs["slug"]})
