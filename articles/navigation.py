@@ -15,11 +15,15 @@ LIFETIME = 600
 
 
 def _fresh():
-    return list(Section.objects.all()), list(Topic.objects.featured())
+    sections, topics = list(Section.objects.all()), list(Topic.objects.featured())
+    # Resolved once per generation rather than on every page (a dozen reverse() calls).
+    for item in (*sections, *topics):
+        item.url = item.get_absolute_url()
+    return sections, topics
 
 
 def navigation():
-    """(sections, featured topics)."""
+    """(sections, featured topics), each with its `url`."""
     if not settings.NEWSROOM_NAV_CACHE:
         return _fresh()
     try:

@@ -218,10 +218,45 @@ def test_article_page_query_count_does_not_grow_with_content(client, section):
             assert client.get(article.get_absolute_url()).status_code == 200
         counts.append(len(queries))
 
-    # article, bylines, quotes, corrections, topics, related links,
-    # older and newer in the section (also giving "next"), nav sections and
-    # featured topics
-    assert counts == [10, 10]
+    # article (with the ids of its neighbours), bylines, quotes, corrections,
+    # topics, related links, the older/newer/next stories together, nav
+    # sections and featured topics
+    assert counts == [9, 9]
+
+
+@pytest.mark.django_db
+def test_previous_next_and_chosen_next_story_come_in_one_query(client, section):
+    now = timezone.now()
+    ArticleFactory(
+        section=section, headline="Yang lebih lama", published_at=now - timedelta(hours=5)
+    )
+    article = ArticleFactory(section=section, published_at=now - timedelta(hours=4))
+    ArticleFactory(
+        section=section, headline="Yang lebih baru", published_at=now - timedelta(hours=3)
+    )
+    elsewhere = SectionFactory(name="Ekonomi", slug="ekonomi")
+    chosen = ArticleFactory(section=elsewhere, headline="Pilihan Redaktur")
+    article.next_article = chosen
+    article.save()
+
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get(article.get_absolute_url()).content.decode()
+
+    assert len(queries) == 9
+    assert f'<a href="{chosen.get_absolute_url()}">Pilihan Redaktur</a>' in html
+    assert chosen.get_absolute_url().startswith("/ekonomi/")
+    assert "Yang lebih lama" in html and "Yang lebih baru" in html
+
+
+@pytest.mark.django_db
+def test_a_draft_preview_offers_the_section_newest_story_as_previous(section):
+    ArticleFactory(section=section, headline="Terbaru di rubrik")
+    draft = ArticleFactory(section=section, status=Article.Status.DRAFT, published_at=None)
+
+    older, newer, next_story = draft.page_links()
+
+    assert older.headline == "Terbaru di rubrik"
+    assert newer is None and next_story == older
 
 
 @pytest.mark.django_db

@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.db import connection, models
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, OuterRef, Prefetch, Q, Subquery
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import strip_tags
@@ -18,10 +18,20 @@ RELATED_TOPICS = 8
 RELATED_CANDIDATES = 200
 
 
+def live_q(prefix: str = "") -> Q:
+    """What the public may see: published and due. The only definition of it;
+    `prefix` applies it to a joined article (e.g. "target__") in the same query."""
+    return Q(
+        **{
+            f"{prefix}status": Article.Status.PUBLISHED,
+            f"{prefix}published_at__lte": timezone.now(),
+        }
+    )
+
+
 class ArticleQuerySet(models.QuerySet):
     def live(self):
-        """What the public may see: published and due. The only definition of it."""
-        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
+        return self.filter(live_q())
 
     def scheduled(self):
         """Published but not yet due: embargoed until published_at."""
@@ -45,18 +55,44 @@ class ArticleQuerySet(models.QuerySet):
             )
         )
 
+    def with_neighbours(self):
+        """Annotate `older_pk` and `newer_pk`: the live stories either side of
+        each row in its section (Article.page_links() reads them)."""
+        same_section = Article.objects.live().filter(section_id=OuterRef("section_id"))
+        at, pk = OuterRef("published_at"), OuterRef("pk")
+        # The redundant published_at__lte/gte bound the index range: with the
+        # OR alone PostgreSQL walks article_live_section_idx from the newest
+        # story down to this one (0.5 s for a story from 2019 at 1M articles).
+        older = (
+            same_section.filter(published_at__lte=at)
+            .filter(Q(published_at__lt=at) | Q(published_at=at, id__lt=pk))
+            .newest_first()
+        )
+        newer = (
+            same_section.filter(published_at__gte=at)
+            .filter(Q(published_at__gt=at) | Q(published_at=at, id__gt=pk))
+            .order_by("published_at", "id")
+        )
+        return self.annotate(
+            older_pk=Subquery(older.values("pk")[:1]), newer_pk=Subquery(newer.values("pk")[:1])
+        )
+
     def for_article_page(self):
         from articles.models.quotes import Quote
         from articles.models.related import RelatedLink
 
-        return self.for_listing().prefetch_related(
-            Prefetch("quotes", queryset=Quote.objects.select_related("person")),
-            "corrections",
-            "topics",
-            Prefetch(
-                "related_links",
-                queryset=RelatedLink.objects.visible().select_related("target__section"),
-            ),
+        return (
+            self.for_listing()
+            .with_neighbours()
+            .prefetch_related(
+                Prefetch("quotes", queryset=Quote.objects.select_related("person")),
+                "corrections",
+                "topics",
+                Prefetch(
+                    "related_links",
+                    queryset=RelatedLink.objects.visible().select_related("target__section"),
+                ),
+            )
         )
 
 
@@ -257,48 +293,48 @@ class Article(models.Model):
         words = len(strip_tags(self.body).split())
         return max(1, round(words / WORDS_PER_MINUTE))
 
+    def page_links(self):
+        """(older, newer, next) for the article page, in one query: the live
+        stories either side of this one in its section, and “Berita
+        Selanjutnya” — the editor's choice if it is live, else the newer
+        neighbour, else the older one."""
+        if not hasattr(self, "older_pk"):
+            if self.published_at is None:  # a draft's preview: the section's newest
+                self.older_pk = (
+                    Article.objects.live()
+                    .filter(section_id=self.section_id)
+                    .exclude(pk=self.pk)
+                    .newest_first()
+                    .values_list("pk", flat=True)
+                    .first()
+                )
+                self.newer_pk = None
+            else:
+                row = (
+                    Article.objects.filter(pk=self.pk)
+                    .with_neighbours()
+                    .values("older_pk", "newer_pk")[0]
+                )
+                self.older_pk, self.newer_pk = row["older_pk"], row["newer_pk"]
+        wanted = {self.older_pk, self.newer_pk, self.next_article_id} - {None}
+        found = {}
+        if wanted:
+            found = {
+                story.pk: story
+                for story in Article.objects.live()
+                .filter(pk__in=wanted)
+                .select_related("section")
+                .only("headline", "slug", "published_at", "section__slug", "section__name")
+            }
+        older, newer = found.get(self.older_pk), found.get(self.newer_pk)
+        return older, newer, found.get(self.next_article_id) or newer or older
+
     def neighbours(self):
         """(older, newer): the live stories either side of this one in its section."""
-        same_section = (
-            Article.objects.live()
-            .select_related("section")
-            .filter(section_id=self.section_id)
-            .exclude(pk=self.pk)
-        )
-        if self.published_at is None:
-            return same_section.newest_first().first(), None
-        at = self.published_at
-        # The redundant published_at__lte/gte bound the index range: with the
-        # OR alone PostgreSQL walks article_live_section_idx from the newest
-        # story down to this one (0.5 s for a story from 2019 at 1M articles).
-        older = (
-            same_section.filter(published_at__lte=at)
-            .filter(Q(published_at__lt=at) | Q(published_at=at, id__lt=self.pk))
-            .newest_first()
-            .first()
-        )
-        newer = (
-            same_section.filter(published_at__gte=at)
-            .filter(Q(published_at__gt=at) | Q(published_at=at, id__gt=self.pk))
-            .order_by("published_at", "id")
-            .first()
-        )
-        return older, newer
+        return self.page_links()[:2]
 
-    def next_live(self, neighbours=None):
-        """“Berita Selanjutnya”: the editor's choice if it is live, else the next
-        newer live story in the section, else the one just before it."""
-        if self.next_article_id:
-            chosen = (
-                Article.objects.live()
-                .select_related("section")
-                .filter(pk=self.next_article_id)
-                .first()
-            )
-            if chosen:
-                return chosen
-        older, newer = neighbours or self.neighbours()
-        return newer or older
+    def next_live(self):
+        return self.page_links()[2]
 
     def related_items(self, limit: int = 4):
         """“Berita Terkait”: the editor's links that are visible, else live

@@ -23,11 +23,11 @@ class RelatedItem:
 class RelatedLinkQuerySet(models.QuerySet):
     def visible(self):
         """External links, and internal ones whose target is live."""
-        from articles.models.articles import Article
+        from articles.models.articles import live_q
 
-        return self.filter(
-            Q(target__isnull=True) | Q(target__in=Article.objects.live().values("pk"))
-        )
+        # On the joined target row: `target__in=<live subquery>` made PostgreSQL
+        # hash every live article id (14 ms at 20,000 stories).
+        return self.filter(Q(target__isnull=True) | live_q("target__"))
 
 
 class RelatedLink(models.Model):

@@ -18,7 +18,7 @@ def render_article(request, article, *, preview=False):
         list(article.topics.all()),
         list(article.quotes.all()),
     )
-    older, newer = article.neighbours()
+    older, newer, next_article = article.page_links()
     trail = seo.article_trail(article)
     share = share_image(article.lead_image)
     response = render(
@@ -35,7 +35,7 @@ def render_article(request, article, *, preview=False):
             "corrections": list(article.corrections.all()),
             "older": older,
             "newer": newer,
-            "next_article": article.next_live((older, newer)),
+            "next_article": next_article,
             "related": article.related_items(),
             "preview": preview,
             "breadcrumbs": trail[:-1],
