@@ -79,7 +79,7 @@ class TopicFeed(SectionFeed):
         return obj.description or super().description(obj)
 
     def narrow(self, queryset, obj):
-        return queryset.filter(tagged_topics__tag=obj)
+        return queryset.by_topic(obj)
 
 
 class AuthorFeed(SectionFeed):
@@ -87,7 +87,7 @@ class AuthorFeed(SectionFeed):
         return get_object_or_404(Author, slug=slug)
 
     def narrow(self, queryset, obj):
-        return queryset.filter(article_authors__author=obj)
+        return queryset.by_author(obj)
 
 
 def atom(feed_class):

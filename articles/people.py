@@ -5,7 +5,7 @@ from django.db.models import Count
 from django.utils.text import slugify
 
 from articles import attribution
-from articles.models import Article, Person, Quote, Topic
+from articles.models import Article, Person, Quote, Topic, live_q
 from articles.text import name_key
 
 
@@ -56,7 +56,7 @@ def confirm_suggestions(
 def statements(person: Person):
     """A person's quotes from live articles, newest first."""
     return (
-        Quote.objects.filter(person=person, article__in=Article.objects.live().values("pk"))
+        Quote.objects.filter(live_q("article__"), person=person)
         .select_related("article__section")
         .order_by("-article__published_at", "position")
     )
@@ -66,8 +66,8 @@ def top_topics(person: Person, limit: int = 5):
     """The topics this person speaks about most (in live articles)."""
     return (
         Topic.objects.filter(
+            live_q("tagged_articles__content_object__"),
             tagged_articles__content_object__quotes__person=person,
-            tagged_articles__content_object__in=Article.objects.live().values("pk"),
         )
         .annotate(statements=Count("tagged_articles__content_object__quotes", distinct=True))
         .order_by("-statements", "name")[:limit]

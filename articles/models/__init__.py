@@ -1,4 +1,4 @@
-from articles.models.articles import Article, ArticleQuerySet
+from articles.models.articles import Article, ArticleQuerySet, live_q
 from articles.models.authors import ArticleAuthor, Author
 from articles.models.images import Image
 from articles.models.people import Person, PersonAlias
@@ -40,4 +40,5 @@ __all__ = [
     "Topic",
     "TopicAlias",
     "TopicRedirect",
+    "live_q",
 ]

@@ -44,8 +44,22 @@ class ArticleQuerySet(models.QuerySet):
     def newest_first(self):
         return self.order_by("-published_at", "-id")
 
-    def for_listing(self):
-        """Everything a list item (includes/article_item.html) shows, in fixed queries."""
+    # Author and topic pages walk the byline's (or tag's) live_from index
+    # newest first and stop at the page (migration 0009); live() still decides.
+    def by_author(self, author):
+        """Stories credited to `author`, newest first."""
+        return self.filter(
+            article_authors__author=author, article_authors__live_from__lte=timezone.now()
+        ).order_by("-article_authors__live_from", "-article_authors__article_id")
+
+    def by_topic(self, topic):
+        """Stories tagged with `topic`, newest first."""
+        return self.filter(
+            tagged_topics__tag=topic, tagged_topics__live_from__lte=timezone.now()
+        ).order_by("-tagged_topics__live_from", "-tagged_topics__content_object_id")
+
+    def with_bylines(self):
+        """Section, lead photo and authors in editor order, in fixed queries."""
         from articles.models.authors import ArticleAuthor
 
         return self.select_related("section", "lead_image").prefetch_related(
@@ -54,6 +68,11 @@ class ArticleQuerySet(models.QuerySet):
                 queryset=ArticleAuthor.objects.select_related("author").order_by("position", "id"),
             )
         )
+
+    def for_listing(self):
+        """Everything a list item (includes/article_item.html) shows. Bodies are
+        most of a row and no list shows them."""
+        return self.with_bylines().defer("body")
 
     def with_neighbours(self):
         """Annotate `older_pk` and `newer_pk`: the live stories either side of
@@ -82,7 +101,7 @@ class ArticleQuerySet(models.QuerySet):
         from articles.models.related import RelatedLink
 
         return (
-            self.for_listing()
+            self.with_bylines()
             .with_neighbours()
             .prefetch_related(
                 Prefetch("quotes", queryset=Quote.objects.select_related("person")),
@@ -285,7 +304,7 @@ class Article(models.Model):
         return self.lead_image.caption if self.lead_image_id else ""
 
     def byline(self):
-        """Authors in their editor-given order (uses the prefetch from for_listing())."""
+        """Authors in their editor-given order (uses the prefetch from with_bylines())."""
         return [credit.author for credit in self.article_authors.all()]
 
     @property
@@ -350,9 +369,13 @@ class Article(models.Model):
             # Only the newest RELATED_CANDIDATES stories of each topic compete:
             # counting shared topics over every story of a big topic (300k
             # at 1M articles) took seconds. Each part is a LIMITed index walk.
-            newest = Article.objects.live().newest_first().values("pk")
+            now = timezone.now()
+            newest = TaggedTopic.objects.filter(live_from__lte=now).order_by(
+                "-live_from", "-content_object_id"
+            )
             parts = [
-                newest.filter(tagged_topics__tag_id=pk)[:RELATED_CANDIDATES] for pk in topic_ids
+                newest.filter(tag_id=pk).values("content_object_id")[:RELATED_CANDIDATES]
+                for pk in topic_ids
             ]
             candidates = candidates.filter(pk__in=parts[0].union(*parts[1:], all=True))
         shared = (

@@ -63,6 +63,8 @@ class TaggedTopic(TaggedItemBase):
         "articles.Article", on_delete=models.CASCADE, related_name="tagged_topics"
     )
     tag = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="tagged_articles")
+    # As ArticleAuthor.live_from: the article's published_at while published.
+    live_from = models.DateTimeField(null=True, editable=False)
 
     class Meta:
         verbose_name = _("article topic")
@@ -73,6 +75,12 @@ class TaggedTopic(TaggedItemBase):
         indexes = [
             # Topic pages: all articles of one topic.
             models.Index(fields=["tag", "content_object"], name="tagged_topic_by_topic_idx"),
+            # Topic pages and related stories, newest first (see ArticleAuthor).
+            models.Index(
+                fields=["tag", "-live_from", "-content_object"],
+                condition=Q(live_from__isnull=False),
+                name="tagged_topic_live_idx",
+            ),
         ]
 
 

@@ -3,14 +3,14 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import ListView
 
-from articles.models import Article, Correction
+from articles.models import Correction, live_q
 from newsroom.site import SiteFeedMixin
 
 
 def public_corrections():
     """Corrections readers may see: those on live articles, newest first."""
     return (
-        Correction.objects.filter(article__in=Article.objects.live().values("pk"))
+        Correction.objects.filter(live_q("article__"))
         .select_related("article__section")
         .order_by("-created_at", "-id")
     )

@@ -94,7 +94,7 @@ class TopicView(LiveArticleListView):
             if self.topic.pinned_article_id
             else None
         )
-        queryset = queryset.filter(tagged_topics__tag=self.topic)
+        queryset = queryset.by_topic(self.topic)
         return queryset.exclude(pk=self.pinned.pk) if self.pinned else queryset
 
     def describe(self):
@@ -112,7 +112,7 @@ class AuthorView(LiveArticleListView):
         self.author = get_object_or_404(
             Author.objects.select_related("photo"), slug=self.kwargs["slug"]
         )
-        return queryset.filter(article_authors__author=self.author)
+        return queryset.by_author(self.author)
 
     def describe(self):
         return self.author.name, self.author.bio

@@ -8,7 +8,7 @@ from django.views.generic import ListView
 
 from articles import people, search
 from articles.forms import QueryDateRangeForm
-from articles.models import Article, Person, Quote, Topic
+from articles.models import Person, Quote, Topic, live_q
 from newsroom.site import SiteFeedMixin, absolute_url
 
 
@@ -111,7 +111,7 @@ class QuoteSearchView(ListView):
     def get_queryset(self):
         self.form = QuoteSearchForm(self.request.GET or None)
         quotes = (
-            Quote.objects.filter(article__in=Article.objects.live().values("pk"))
+            Quote.objects.filter(live_q("article__"))
             .select_related("article__section", "person")
             .order_by("-article__published_at", "position")
         )

@@ -51,7 +51,8 @@ class SearchView(LiveArticleListView):
             queryset = queryset.filter(
                 published_at__lt=_day_start(data["sampai"] + timedelta(days=1))
             )
-        return search.search(self.query, queryset)
+        # The snippet under each result comes from the body.
+        return search.search(self.query, queryset.defer(None))
 
     def describe(self):
         return str(_("Search")), ""
