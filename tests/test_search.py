@@ -99,3 +99,42 @@ def test_search_query_count_is_constant(client, section):
 def test_query_is_bounded():
     assert len(search.normalise_query("x" * 5000)) == search.MAX_QUERY_CHARS
     assert search.normalise_query("a\x00b\nc") == "a b c"
+
+
+@pytest.mark.django_db
+@pytest.mark.skipif(not search.uses_postgres(), reason="the match window is PostgreSQL's")
+def test_only_the_newest_matches_are_ranked_recent_ones_first(section, monkeypatch):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    monkeypatch.setattr(search, "SEARCH_WINDOW", 3)
+    now = timezone.now()
+    recent = [
+        ArticleFactory(
+            section=section, headline=f"Gempa baru {n}", published_at=now - timedelta(days=n)
+        )
+        for n in (1, 2)
+    ]
+    old = [
+        ArticleFactory(
+            section=section, headline=f"Gempa lama {n}", published_at=now - timedelta(days=n)
+        )
+        for n in (40, 400, 800)
+    ]
+    ArticleFactory(
+        section=section, headline="Gempa terjadwal", published_at=now + timedelta(days=1)
+    )
+
+    found = set(search.search("gempa").values_list("pk", flat=True))
+
+    assert found == {recent[0].pk, recent[1].pk, old[0].pk}
+
+
+def test_the_snippet_starts_near_the_first_match_whatever_the_accents_and_spaces():
+    filler = " ".join(f"kata{n}" for n in range(30))
+    for body in (f"<p>{filler} Café Sénayan ramai.</p>", f"<p>{filler}\u00a0x Café Sénayan.</p>"):
+        article = ArticleFactory.build(body=body)
+        text = str(search.snippet(article, "senayan"))
+        assert text.startswith("… ") and "<mark>Sénayan</mark>" in text
+        assert "kata0 " not in text
