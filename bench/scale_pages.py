@@ -113,6 +113,12 @@ def main():
                 ("admin articles, status", "/admin/articles/article/?status__exact=published"),
                 ("admin articles, section", "/admin/articles/article/?section__id__exact=1"),
                 ("admin articles, page 200", "/admin/articles/article/?p=200"),
+                ("admin articles, topic", "/admin/articles/article/?topik=1"),
+                (
+                    "admin articles, a year",
+                    f"/admin/articles/article/?published_at__year={timezone.now().year}",
+                ),
+                ("admin articles, search", "/admin/articles/article/?q=merauke"),
             ]
         for name, url in targets:
             status, median, p90, queries = measure(client, url, runs)

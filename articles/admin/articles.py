@@ -6,6 +6,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from articles import services, workflow
+from articles.admin.changelist import ArticleChangeList, AuthorFilter, TopicFilter, search_articles
 from articles.admin.forms import ArticleAdminForm
 from articles.admin.images import ImageFieldsMixin
 from articles.admin.quotes import QuoteSuggestionsMixin
@@ -70,7 +71,7 @@ class ArticleAdmin(ImageFieldsMixin, QuoteSuggestionsMixin, WorkflowAdminMixin, 
     change_form_template = "admin/articles/article/change_form.html"
     inlines = [BylineInline, QuoteInline, RelatedLinkInline]
     list_display = ["headline", "section", "status", "published_wib", "updated_at"]
-    list_filter = ["status", "section", "topics", "authors"]
+    list_filter = ["status", "section", TopicFilter, AuthorFilter]
     list_select_related = ["section"]
     search_fields = ["headline", "deck", "body"]
     date_hierarchy = "published_at"
@@ -126,11 +127,18 @@ class ArticleAdmin(ImageFieldsMixin, QuoteSuggestionsMixin, WorkflowAdminMixin, 
         allowed = super().has_change_permission(request, obj)
         return allowed and (obj is None or can_edit(request.user, obj))
 
+    def get_changelist(self, request, **kwargs):
+        return ArticleChangeList
+
     def get_search_results(self, request, queryset, search_term):
         # Autocomplete (related stories, next story) matches headlines only:
         # searching every body for each keystroke is slow and noisy.
         if request.path.endswith("/autocomplete/"):
             return queryset.filter(headline__icontains=search_term), False
+        if search_term:
+            found = search_articles(queryset, search_term)
+            if found is not None:
+                return found, False
         return super().get_search_results(request, queryset, search_term)
 
     def save_model(self, request, obj, form, change):

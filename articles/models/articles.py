@@ -263,6 +263,9 @@ class Article(models.Model):
                 condition=Q(status="published"),
                 name="article_live_section_idx",
             ),
+            # The admin's list, every status, newest first (and its date
+            # drill-down's MIN/MAX): a sort of every row otherwise.
+            models.Index(fields=["-published_at", "-id"], name="article_newest_idx"),
             # Admin list filtered by status.
             models.Index(fields=["status", "-updated_at"], name="article_status_idx"),
             # Topic and author pages: from the topic's (or author's) article
