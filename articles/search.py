@@ -150,11 +150,10 @@ def _fold_or_none(value):
 
 def highlight(text: str, query: str) -> str:
     """Escaped text with the query's words in <mark>."""
-    wanted = terms(query)
+    wanted = tuple(terms(query))
     out = []
     for piece in re.split(r"(\w+)", text):
-        folded = fold(piece)
-        if piece and any(folded.startswith(term) for term in wanted):
+        if piece and fold(piece).startswith(wanted):
             out.append(f"<mark>{escape(piece)}</mark>")
         else:
             out.append(escape(piece))
@@ -163,14 +162,11 @@ def highlight(text: str, query: str) -> str:
 
 def snippet(article: Article, query: str) -> str:
     """A window of the body around the first match, highlighted."""
-    text = strip_tags(article.body)
-    words, folded = text.split(), fold(text).split()
-    if len(folded) != len(words):  # folding turned a character into a space
-        folded = [fold(word) for word in words]
+    words = strip_tags(article.body).split()
     wanted = tuple(terms(query))
     start = 0
-    for index, word in enumerate(folded):
-        if word.strip(".,;:!?\"'()“”").startswith(wanted):
+    for index, word in enumerate(words):
+        if fold(word.strip(".,;:!?\"'()“”")).startswith(wanted):
             start = max(0, index - SNIPPET_WORDS // 4)
             break
     window = " ".join(words[start : start + SNIPPET_WORDS])

@@ -6,6 +6,8 @@ import unicodedata
 
 def fold(text: str) -> str:
     """Lowercase without accents, as PostgreSQL's unaccent does for Latin text."""
+    if text.isascii():  # most words: nothing to decompose (search snippets fold thousands)
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 

@@ -64,10 +64,16 @@ def queries():
         "topic (biggest) page 50": topic_list[49 * PER_PAGE : 50 * PER_PAGE],
         "topic (biggest) page 5000 (old: unbounded OFFSET)": topic_list[4999 * PER_PAGE : 5000 * PER_PAGE],
         "topic (biggest) count (old: COUNT(*))": topic_list.values("pk"),
-        "author (top) page 50": live.filter(article_authors__author=author)[980:1000],
+        "author (top) page 50 (old: join and sort)": live.filter(article_authors__author=author)[980:1000],
+        "author (top) page 1 (new: live_from index)": live.by_author(author)[:PER_PAGE],
+        "author (top) page 50 (new: live_from index)": live.by_author(author)[980:1000],
+        "topic (biggest) page 50 (new: live_from index)": live.by_topic(topic)[980:1000],
         "index day": live.filter(published_at__gte=start, published_at__lt=start + timedelta(days=1))[:30],
         "search 'banjir' (common) page 1": search.search("banjir")[:PER_PAGE],
         "search 'merauke tambang' page 1": search.search("merauke tambang")[:PER_PAGE],
+        "search 'merauke tambang' newest matches, last 30 days": Article.objects.live()
+        .filter(search.SearchMatch("merauke tambang"), published_at__gt=timezone.now() - timedelta(days=search.SEARCH_RECENT_DAYS))
+        .order_by("-published_at", "-id").values("pk")[: search.SEARCH_WINDOW],
     }  # fmt: skip
 
 

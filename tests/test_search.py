@@ -138,3 +138,13 @@ def test_the_snippet_starts_near_the_first_match_whatever_the_accents_and_spaces
         text = str(search.snippet(article, "senayan"))
         assert text.startswith("… ") and "<mark>Sénayan</mark>" in text
         assert "kata0 " not in text
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [("Jakarta KPK", "jakarta kpk"), ("Café Sénayan", "cafe senayan"), ("STRAßE", "strasse")],
+)
+def test_folding_lowercases_and_drops_accents(text, folded):
+    from articles.text import fold
+
+    assert fold(text) == folded
