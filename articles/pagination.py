@@ -51,7 +51,7 @@ class CappedPaginator(Paginator):
 class EstimatedCountPaginator(Paginator):
     """Exact counts below ``exact_below`` rows, PostgreSQL's estimate above it."""
 
-    exact_below = 10_000
+    exact_below = 1_000
 
     @cached_property
     def count(self):

@@ -54,12 +54,30 @@ class AuthorFilter(_ByIdFilter):
 
 
 class DrillDownQuerySet(ArticleQuerySet):
-    """datetimes() for the admin's date hierarchy, by probing each period."""
+    """The admin's date hierarchy: first/last and the periods that hold stories."""
+
+    def aggregate(self, *args, **kwargs):
+        # The hierarchy asks for aggregate(first=Min(f), last=Max(f)): one
+        # aggregate hashes every id of a filter (0.3 s for a big topic), while
+        # two ordered LIMIT 1 queries stop at the first row of an index.
+        first, last = kwargs.get("first"), kwargs.get("last")
+        if not args and len(kwargs) == 2 and isinstance(first, Min) and isinstance(last, Max):
+            field = first.source_expressions[0].name
+            if last.source_expressions[0].name == field:
+                return self._bounds(field)
+        return super().aggregate(*args, **kwargs)
+
+    def _bounds(self, field_name):
+        values = self.exclude(**{f"{field_name}__isnull": True}).values_list(field_name, flat=True)
+        return {
+            "first": values.order_by(field_name).first(),
+            "last": values.order_by(f"-{field_name}").first(),
+        }
 
     def datetimes(self, field_name, kind, order="ASC", tzinfo=None, is_dst=None):
         if kind not in ("year", "month"):
             return super().datetimes(field_name, kind, order, tzinfo)
-        bounds = self.aggregate(first=Min(field_name), last=Max(field_name))
+        bounds = self._bounds(field_name)
         if bounds["first"] is None:
             return []
         first, last = (timezone.localtime(bounds[key]) for key in ("first", "last"))
