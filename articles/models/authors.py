@@ -77,3 +77,8 @@ class ArticleAuthor(models.Model):
 
     def __str__(self):
         return str(self.author)
+
+    @classmethod
+    def in_order(cls):
+        """Credits with their authors, in the editor's order."""
+        return cls.objects.select_related("author").order_by("position", "id")

@@ -80,6 +80,11 @@ class RelatedLink(models.Model):
     def __str__(self):
         return self.title or str(self.target)
 
+    @classmethod
+    def shown(cls):
+        """The links readers see, with what their items show."""
+        return cls.objects.visible().select_related("target__section")
+
     def as_item(self) -> RelatedItem:
         if self.target_id:
             return RelatedItem.from_article(self.target)

@@ -12,11 +12,12 @@ from newsroom.site import absolute_url
 
 
 def render_article(request, article, *, preview=False):
-    """The article page, as readers see it; previews add noindex and no-store."""
+    """The article page, as readers see it; previews add noindex and no-store.
+    `article` comes from Article.objects.for_article_page()."""
     byline, topics, quotes = (
         article.byline(),
         list(article.topics.all()),
-        list(article.quotes.all()),
+        article.quoted,
     )
     older, newer, next_article = article.page_links()
     trail = seo.article_trail(article)
