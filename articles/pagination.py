@@ -33,7 +33,9 @@ class CappedPaginator(Paginator):
         object_list = self.object_list
         if hasattr(object_list, "query"):
             # Sliced, so Django wraps it: SELECT COUNT(*) FROM (… LIMIT cap + 1).
-            return object_list[: cap + 1].count(), cap
+            # Unordered: the count does not depend on the order, and then
+            # ordering-only work (search's ts_rank) is left out of it.
+            return object_list.order_by()[: cap + 1].count(), cap
         return len(object_list), cap
 
     @cached_property

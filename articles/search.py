@@ -63,11 +63,12 @@ def search(query: str, queryset=None):
         return queryset.none()
     if uses_postgres():
         ts_query = "websearch_to_tsquery('simple', %s)"
-        return (
-            queryset.filter(pk__in=_newest_matches(queryset, folded))
-            .annotate(rank=RawSQL(f'ts_rank("articles_article"."search_document", {ts_query})', [folded], output_field=FloatField()))
-            .order_by("-rank", "-published_at", "-id")
-        )  # fmt: skip
+        # Ordered by the rank, not annotated with it: the paginator's count
+        # drops the ordering, and with it the ts_rank work.
+        rank = RawSQL(f'ts_rank("articles_article"."search_document", {ts_query})', [folded], output_field=FloatField())  # fmt: skip
+        return queryset.filter(pk__in=_newest_matches(queryset, folded)).order_by(
+            rank.desc(), "-published_at", "-id"
+        )
     # SQLite: every word must appear somewhere (compared folded, like
     # unaccent); headline hits rank first, then deck hits.
     queryset = queryset.annotate(
