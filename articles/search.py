@@ -6,6 +6,7 @@ unaccented text, so Indonesian words and names match as typed) and a GIN
 index serves the match. See migration 0006_search.
 """
 
+import html
 import re
 from datetime import timedelta
 
@@ -24,7 +25,7 @@ from django.db.models import (
 )
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
-from django.utils.html import escape, strip_tags
+from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 
 from articles.models import Article
@@ -38,6 +39,7 @@ SEARCH_WINDOW = SEARCH_PAGES * 20 + 1
 SEARCH_RECENT_DAYS = 30
 SNIPPET_WORDS = 40
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_WORD = re.compile(r"\w+")
 
 
 def normalise_query(raw: str | None) -> str:
@@ -152,12 +154,13 @@ def _fold_or_none(value):
 def highlight(text: str, query: str) -> str:
     """Escaped text with the query's words in <mark>."""
     wanted = tuple(terms(query))
-    out = []
-    for piece in re.split(r"(\w+)", text):
-        if piece and fold(piece).startswith(wanted):
-            out.append(f"<mark>{escape(piece)}</mark>")
-        else:
-            out.append(escape(piece))
+    out, done = [], 0
+    for word in _WORD.finditer(text):
+        if fold(word.group()).startswith(wanted):
+            out.append(html.escape(text[done : word.start()]))
+            out.append(f"<mark>{html.escape(word.group())}</mark>")
+            done = word.end()
+    out.append(html.escape(text[done:]))
     return mark_safe("".join(out))  # every piece above is escaped
 
 

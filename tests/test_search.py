@@ -148,3 +148,11 @@ def test_folding_lowercases_and_drops_accents(text, folded):
     from articles.text import fold
 
     assert fold(text) == folded
+
+
+def test_highlight_escapes_everything_but_its_marks():
+    html = search.highlight('<b>Banjir</b> & "banjir" rob', "banjir")
+
+    assert html == (
+        "&lt;b&gt;<mark>Banjir</mark>&lt;/b&gt; &amp; &quot;<mark>banjir</mark>&quot; rob"
+    )
