@@ -73,6 +73,9 @@ def pages():
         ("search (common)", "/cari/?q=banjir"),
         ("search (two words)", "/cari/?q=harga+beras+medan"),
         ("search (rare)", "/cari/?q=merauke+tambang"),
+        ("quote search (form)", "/kutipan/"),
+        ("quote search", "/kutipan/?q=banjir"),
+        ("corrections", "/koreksi/"),
     ]
 
 

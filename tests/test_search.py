@@ -156,3 +156,26 @@ def test_highlight_escapes_everything_but_its_marks():
     assert html == (
         "&lt;b&gt;<mark>Banjir</mark>&lt;/b&gt; &amp; &quot;<mark>banjir</mark>&quot; rob"
     )
+
+
+def test_snippet_reads_text_across_paragraphs_and_entities():
+    article = ArticleFactory.build(
+        body="<p>Harga &amp; pasar</p><p>Banjir <strong>rob</strong></p>"
+    )
+
+    assert str(search.snippet(article, "banjir")) == "Harga &amp; pasar <mark>Banjir</mark> rob"
+
+
+def test_search_form_widgets_escape_labels_and_keep_the_choice():
+    from articles.forms import QuickDateInput, QuickSelect
+
+    select = QuickSelect(choices=[("", "Semua"), ("a&b", "<Rubrik>"), ("x", "X")])
+    html = select.render("rubrik", "a&b", attrs={"id": "id_rubrik"})
+
+    assert html == (
+        '<select name="rubrik" id="id_rubrik"><option value="">Semua</option>'
+        '<option value="a&amp;b" selected>&lt;Rubrik&gt;</option><option value="x">X</option></select>'
+    )
+    assert QuickDateInput().render("dari", '"><script>') == (
+        '<input type="date" name="dari" value="&quot;&gt;&lt;script&gt;">'
+    )

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import ListView
 
 from articles import people, search
-from articles.forms import QueryDateRangeForm
+from articles.forms import QueryDateRangeForm, QuickSelect
 from articles.models import Person, Quote, Topic, live_q
 from newsroom.site import SiteFeedMixin, absolute_url
 
@@ -87,17 +87,19 @@ class QuoteSearchForm(QueryDateRangeForm):
     q = forms.CharField(label=_("Words"), required=False, max_length=5000)
     tokoh = forms.ModelChoiceField(
         label=_("Person"),
-        queryset=Person.objects.all(),
+        queryset=Person.objects.only("slug", "name"),
         to_field_name="slug",
         required=False,
         empty_label=_("Anyone"),
+        widget=QuickSelect,
     )
     topik = forms.ModelChoiceField(
         label=_("Topic"),
-        queryset=Topic.objects.all(),
+        queryset=Topic.objects.only("slug", "name"),
         to_field_name="slug",
         required=False,
         empty_label=_("Any topic"),
+        widget=QuickSelect,
     )
 
 

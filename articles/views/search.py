@@ -5,7 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from articles import search
-from articles.forms import QueryDateRangeForm
+from articles.forms import QueryDateRangeForm, QuickSelect
 from articles.models import Section, Topic
 from articles.pagination import CappedPaginator
 from articles.views.listings import LiveArticleListView
@@ -16,7 +16,7 @@ class SearchForm(QueryDateRangeForm):
     q = forms.CharField(label=_("Search"), required=False, max_length=5000)
     rubrik = forms.ModelChoiceField(
         label=_("Section"), queryset=Section.objects.all(), to_field_name="slug", required=False,
-        empty_label=_("All sections"),
+        empty_label=_("All sections"), widget=QuickSelect,
     )  # fmt: skip
 
 
