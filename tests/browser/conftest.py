@@ -9,12 +9,27 @@ import shutil
 from pathlib import Path
 
 import pytest
+from django.core.servers.basehttp import WSGIServer
+from django.test.testcases import LiveServerThread
 
 from tests.browser.support import TIMEOUT_MS, NetworkLog
 
 # Playwright's sync API runs an asyncio event loop in this thread; Django refuses
 # ORM calls from a thread with a running loop unless this is set.
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+
+# One request at a time: on SQLite every live-server thread shares the test's
+# in-memory connection, and two overlapping browser requests (an autocomplete
+# while the session is saved) failed with "cannot open savepoint - SQL
+# statements in progress" now and then. Django's plain WSGIServer answers
+# with Connection: close, so the browser just queues its requests.
+class SerialWSGIServer(WSGIServer):
+    def __init__(self, *args, connections_override=None, **kwargs):
+        # The live-server thread already installed the overridden connections.
+        super().__init__(*args, **kwargs)
+
+
+LiveServerThread.server_class = SerialWSGIServer
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
