@@ -18,6 +18,7 @@ from tests.browser.support import TIMEOUT_MS, NetworkLog
 # ORM calls from a thread with a running loop unless this is set.
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
+
 # One request at a time: on SQLite every live-server thread shares the test's
 # in-memory connection, and two overlapping browser requests (an autocomplete
 # while the session is saved) failed with "cannot open savepoint - SQL
