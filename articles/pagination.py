@@ -22,6 +22,8 @@ from django.db import connection
 from django.utils.functional import cached_property
 
 MAX_PAGES = 50
+# From this many items down, a page's ids are read before its rows.
+DEFERRED_JOIN_FROM = 200
 
 
 class CappedPaginator(Paginator):
@@ -48,6 +50,21 @@ class CappedPaginator(Paginator):
         """More items exist than the pages show ("more than 1000 found")."""
         found, cap = self._counted
         return found > cap
+
+    def page(self, number):
+        """Deep pages read the page's ids first, then only those rows: the
+        OFFSET then walks index entries (the liveness check included, from
+        article_live_pk_published_idx) instead of whole article rows. Page 50
+        of the busiest author at 1M articles read 1,000 rows for 20."""
+        number = self.validate_number(number)
+        bottom = (number - 1) * self.per_page
+        object_list = self.object_list
+        if bottom < DEFERRED_JOIN_FROM or not hasattr(object_list, "query"):
+            return super().page(number)
+        top = min(bottom + self.per_page, self.count)
+        ids = list(object_list.values_list("pk", flat=True)[bottom:top])
+        found = {item.pk: item for item in object_list.filter(pk__in=ids)}
+        return self._get_page([found[pk] for pk in ids if pk in found], number, self)
 
 
 class EstimatedCountPaginator(Paginator):

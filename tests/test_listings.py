@@ -180,3 +180,26 @@ def test_server_errors_get_the_branded_page(client, monkeypatch):
 
     assert response.status_code == 500
     assert "Terjadi gangguan" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_deep_pages_read_ids_first_and_keep_the_order(client, section, monkeypatch):
+    from articles import pagination
+    from articles.models import Article
+
+    monkeypatch.setattr(pagination, "DEFERRED_JOIN_FROM", 20)
+    now = timezone.now()
+    for n in range(45):
+        ArticleFactory(
+            section=section, headline=f"Berita ke-{n:02d}", published_at=now - timedelta(hours=n)
+        )
+    ArticleFactory(section=section, headline="Draf", status=Article.Status.DRAFT)
+
+    page_two = client.get(f"/{section.slug}/?page=2").content.decode()
+    page_three = client.get(f"/{section.slug}/?page=3").content.decode()
+
+    shown = [f"Berita ke-{n:02d}" for n in range(20, 40)]
+    positions = [page_two.index(headline) for headline in shown]
+    assert positions == sorted(positions)
+    assert "Berita ke-19" not in page_two and "Berita ke-40" not in page_two
+    assert "Berita ke-44" in page_three and "Draf" not in page_three
