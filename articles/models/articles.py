@@ -364,7 +364,8 @@ class Article(models.Model):
 
     def related_items(self, limit: int = 4):
         """“Berita Terkait”: the editor's links that are visible, else live
-        stories sharing the most topics. Expects for_article_page() prefetches."""
+        stories sharing the most topics. Uses for_article_page()'s prefetches
+        when the article came from it."""
         from articles.models.related import RelatedLink
 
         links = getattr(self, "links", None)
