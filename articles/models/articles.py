@@ -355,10 +355,6 @@ class Article(models.Model):
         older, newer = found.get(self.older_pk), found.get(self.newer_pk)
         return older, newer, found.get(self.next_article_id) or newer or older
 
-    def neighbours(self):
-        """(older, newer): the live stories either side of this one in its section."""
-        return self.page_links()[:2]
-
     def next_live(self):
         return self.page_links()[2]
 
