@@ -33,6 +33,8 @@ class CappedPaginator(Paginator):
     def _counted(self):
         cap = self.max_pages * self.per_page
         object_list = self.object_list
+        if getattr(object_list, "found", None) is not None:
+            return object_list.found, cap  # counted by whoever built the list (search)
         if hasattr(object_list, "query"):
             # Sliced, so Django wraps it: SELECT COUNT(*) FROM (… LIMIT cap + 1).
             # Unordered: the count does not depend on the order, and then

@@ -68,9 +68,11 @@ def search(query: str, queryset=None):
         # Ordered by the rank, not annotated with it: the paginator's count
         # drops the ordering, and with it the ts_rank work.
         rank = RawSQL(f'ts_rank("articles_article"."search_document", {ts_query})', [folded], output_field=FloatField())  # fmt: skip
-        return queryset.filter(pk__in=_newest_matches(queryset, folded)).order_by(
-            rank.desc(), "-published_at", "-id"
-        )
+        found = _newest_matches(queryset, folded)
+        results = queryset.filter(pk__in=found).order_by(rank.desc(), "-published_at", "-id")
+        # Every one of them is live and matches: the paginator needs no COUNT.
+        results.found = len(found)
+        return results
     # SQLite: every word must appear somewhere (compared folded, like
     # unaccent); headline hits rank first, then deck hits.
     queryset = queryset.annotate(

@@ -179,3 +179,17 @@ def test_search_form_widgets_escape_labels_and_keep_the_choice():
     assert QuickDateInput().render("dari", '"><script>') == (
         '<input type="date" name="dari" value="&quot;&gt;&lt;script&gt;">'
     )
+
+
+@pytest.mark.django_db
+@pytest.mark.skipif(not search.uses_postgres(), reason="the match window is PostgreSQL's")
+def test_the_count_comes_from_the_match_window_not_a_count_query(client, section):
+    for n in range(3):
+        ArticleFactory(section=section, headline=f"Longsor di desa {n}")
+    ArticleFactory(section=section, headline="Longsor rahasia", status="draft")
+
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get("/cari/", {"q": "longsor"}).content.decode()
+
+    assert "3 berita ditemukan" in html and "rahasia" not in html
+    assert not [q for q in queries if "COUNT(" in q["sql"]]

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from articles import search
 from articles.forms import QueryDateRangeForm, QuickSelect
 from articles.models import Section, Topic
+from articles.navigation import navigation
 from articles.pagination import CappedPaginator
 from articles.views.listings import LiveArticleListView
 
@@ -18,6 +19,15 @@ class SearchForm(QueryDateRangeForm):
         label=_("Section"), queryset=Section.objects.all(), to_field_name="slug", required=False,
         empty_label=_("All sections"), widget=QuickSelect,
     )  # fmt: skip
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Drawn from the navigation's cached sections (the same list), not a
+        # query per page; a chosen section is still looked up to validate it.
+        field = self.fields["rubrik"]
+        field.choices = [("", field.empty_label)] + [
+            (section.slug, section.name) for section in navigation()[0]
+        ]
 
 
 def _day_start(day):
