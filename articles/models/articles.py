@@ -1,12 +1,12 @@
 from django.conf import settings
 from django.db import connection, models
 from django.db.models import Count, Max, OuterRef, Prefetch, Q, Subquery
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 
+from articles.addresses import address
 from articles.fields import SanitizedHTMLField
 from articles.models.related import RelatedItem
 from articles.models.topics import TaggedTopic
@@ -285,10 +285,7 @@ class Article(models.Model):
         return self.headline
 
     def get_absolute_url(self):
-        return reverse(
-            "articles:article",
-            kwargs={"section": self.section.slug, "pk": self.pk, "slug": self.slug},
-        )
+        return address("articles:article", section=self.section.slug, pk=self.pk, slug=self.slug)
 
     @property
     def is_scheduled(self) -> bool:

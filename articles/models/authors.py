@@ -1,8 +1,9 @@
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+
+from articles.addresses import address
 
 
 class Author(models.Model):
@@ -39,7 +40,7 @@ class Author(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("articles:author", kwargs={"slug": self.slug})
+        return address("articles:author", slug=self.slug)
 
 
 class ArticleAuthor(models.Model):

@@ -1,7 +1,7 @@
 from django.db import models
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from articles.addresses import address
 from articles.fields import NameKeyField
 
 
@@ -43,7 +43,7 @@ class Person(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("articles:person", kwargs={"slug": self.slug})
+        return address("articles:person", slug=self.slug)
 
 
 class PersonAlias(models.Model):

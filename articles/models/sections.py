@@ -1,8 +1,9 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+
+from articles.addresses import address
 
 # First path segments the site uses itself. A section with one of these slugs
 # would shadow a real page, so the database refuses it. tests/test_urls.py
@@ -62,4 +63,4 @@ class Section(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("articles:section", kwargs={"slug": self.slug})
+        return address("articles:section", slug=self.slug)

@@ -1,10 +1,10 @@
 from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Lower
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from taggit.models import TagBase, TaggedItemBase
 
+from articles.addresses import address
 from articles.fields import NameKeyField
 from articles.text import name_key
 
@@ -55,7 +55,7 @@ class Topic(TagBase):
         ]
 
     def get_absolute_url(self):
-        return reverse("articles:topic", kwargs={"slug": self.slug})
+        return address("articles:topic", slug=self.slug)
 
 
 class TaggedTopic(TaggedItemBase):
