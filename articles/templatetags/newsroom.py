@@ -7,31 +7,34 @@ follows TIME_ZONE, so a Makassar desk configured with Asia/Makassar gets WITA.
 import json
 
 from django import template
-from django.utils import dateformat, timezone
+from django.utils import timezone
+from django.utils.dates import MONTHS, WEEKDAYS
 from django.utils.safestring import mark_safe
 
 register = template.Library()
 
-LONG_FORMAT = "l, j F Y H:i T"
-SHORT_FORMAT = "j F Y H:i T"
 
-
-def _format(value, fmt):
+def _format(value, *, weekday: bool) -> str:
+    # Written out rather than dateformat.format("l, j F Y H:i T"): a list page
+    # dates 20-60 stories, and parsing the format string each time cost more
+    # than the rest of the item. Same names (the active language's) and zone.
     if not value:
         return ""
-    return dateformat.format(timezone.localtime(value), fmt)
+    local = timezone.localtime(value)
+    text = f"{local.day} {MONTHS[local.month]} {local.year} {local:%H:%M} {local.tzname()}"
+    return f"{WEEKDAYS[local.weekday()]}, {text}" if weekday else text
 
 
 @register.filter
 def newsroom_datetime(value):
     """Full form with the weekday, for article pages and the admin."""
-    return _format(value, LONG_FORMAT)
+    return _format(value, weekday=True)
 
 
 @register.filter
 def newsroom_date(value):
     """Short form without the weekday, for lists and related stories."""
-    return _format(value, SHORT_FORMAT)
+    return _format(value, weekday=False)
 
 
 # What json_script escapes, so editor text can never close the <script> element.
