@@ -1,14 +1,10 @@
 """The site navigation (sections and featured topics), shown on every page.
 
-Two queries on every uncached page otherwise. It is kept in the cache under
-the page cache's generation, so any content change (a renamed section, a
-newly featured topic) shows on the next request.
+Two queries on every uncached page otherwise: kept as a fragment
+(articles/fragments.py) until content changes.
 """
 
-from django.conf import settings
-from django.core.cache import cache
-
-from articles import page_cache
+from articles import fragments
 from articles.models import Section, Topic
 
 LIFETIME = 600
@@ -24,14 +20,4 @@ def _fresh():
 
 def navigation():
     """(sections, featured topics), each with its `url`."""
-    if not settings.NEWSROOM_NAV_CACHE:
-        return _fresh()
-    try:
-        key = f"navigation:{page_cache.generation()}"
-        found = cache.get(key)
-        if found is None:
-            found = _fresh()
-            cache.set(key, found, LIFETIME)
-        return found
-    except Exception:  # a cache outage costs two queries, not the page
-        return _fresh()
+    return fragments.remember("navigation", _fresh, LIFETIME)

@@ -1,12 +1,12 @@
 """Server-side render time of the public pages on a big generated dataset, no page cache.
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/newsroom_bench \\
-        .venv/bin/python bench/scale_pages.py [--runs 15] [--admin] [--nav-cache]
+        .venv/bin/python bench/scale_pages.py [--runs 15] [--admin] [--fragment-cache]
 
 Runs in-process through Django's test Client with DEBUG off, with every cache
 middleware removed and a dummy cache, so each request renders and queries the
-database (`--nav-cache`: the navigation cached, as in production without
-the page cache). Prints median and p90 milliseconds and the query count.
+database (`--fragment-cache`: the navigation and most-read lists cached, as in
+production without the page cache). Prints median and p90 milliseconds and the query count.
 Pages are chosen from the data: the biggest topic (and its deepest page),
 the most prolific author, the busiest recent day, a common search word.
 """
@@ -99,11 +99,11 @@ def main():
     middleware = [m for m in settings.MIDDLEWARE if "cache" not in m.lower()]
     caches = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
     label = "no page cache, no cache at all"
-    if "--nav-cache" in sys.argv:
-        # As in production without the page cache: the navigation (sections,
-        # featured topics) comes from the cache, the page is rendered.
+    if "--fragment-cache" in sys.argv:
+        # As in production without the page cache: the navigation and the
+        # most-read lists come from the cache, the page is rendered.
         caches = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-        label = "no page cache, navigation cached"
+        label = "no page cache, shared fragments cached"
     with override_settings(MIDDLEWARE=middleware, CACHES=caches, NEWSROOM_PAGE_CACHE=False):
         client = Client()
         count = Article.objects.count()

@@ -272,8 +272,9 @@ NEWSROOM_IMAGE_QUALITY = {
 # every content change and never kept past the next scheduled publication.
 NEWSROOM_PAGE_CACHE = env_bool("PAGE_CACHE", True)
 NEWSROOM_PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
-# The navigation (sections, featured topics) is cached the same way (articles/navigation.py).
-NEWSROOM_NAV_CACHE = env_bool("NAV_CACHE", True)
+# Parts many pages share (the navigation, the most-read lists) are cached
+# per content generation too (articles/fragments.py).
+NEWSROOM_FRAGMENT_CACHE = env_bool("FRAGMENT_CACHE", True)
 # What a CDN may keep (s-maxage), browsers (max-age), and serve stale while refreshing.
 NEWSROOM_CDN_SECONDS = env_int("CDN_CACHE_SECONDS", 60)
 NEWSROOM_BROWSER_SECONDS = env_int("BROWSER_CACHE_SECONDS", 30)

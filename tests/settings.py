@@ -21,4 +21,4 @@ SITE_URL = "http://testserver"
 # Query-count and behaviour tests measure the views themselves; the page
 # cache has its own tests (tests/test_page_cache.py) that turn it on.
 NEWSROOM_PAGE_CACHE = False
-NEWSROOM_NAV_CACHE = False
+NEWSROOM_FRAGMENT_CACHE = False

@@ -165,7 +165,7 @@ def test_the_navigation_is_cached_until_content_changes(client, settings, articl
     from articles.models import Section
 
     settings.NEWSROOM_PAGE_CACHE = False  # measure the view itself
-    settings.NEWSROOM_NAV_CACHE = True
+    settings.NEWSROOM_FRAGMENT_CACHE = True
     with CaptureQueriesContext(connection) as cold:
         client.get(article.get_absolute_url())
     with CaptureQueriesContext(connection) as warm:

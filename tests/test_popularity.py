@@ -86,3 +86,37 @@ def test_flush_adds_to_existing_rows(article):
 
     assert popularity.flush() == 3
     assert ReadCount.objects.get(article=article).count == 13
+
+
+def _most_read(client):
+    html = client.get("/").content.decode()
+    start = html.index('class="most-read"')
+    return html[start : html.index("</section>", start)]
+
+
+@pytest.mark.django_db
+def test_most_read_is_kept_a_minute_or_until_content_changes(client, settings, section):
+    import time_machine
+    from django.core.cache import cache
+
+    from tests.factories import ArticleFactory
+
+    settings.NEWSROOM_PAGE_CACHE = False  # the view itself, with its fragments
+    settings.NEWSROOM_FRAGMENT_CACHE = True
+    cache.clear()
+    hour = timezone.now().replace(minute=0, second=0, microsecond=0)
+    first, second = (
+        ArticleFactory(section=section, headline="Dibaca Dulu"),
+        ArticleFactory(section=section, headline="Menyusul Ramai"),
+    )
+    ReadCount.objects.create(article=first, hour=hour, count=10)
+    assert "Dibaca Dulu" in _most_read(client)
+
+    ReadCount.objects.create(article=second, hour=hour, count=20)  # a flush, no content change
+    assert "Menyusul Ramai" not in _most_read(client)
+    with time_machine.travel(timezone.now() + timedelta(seconds=61)):
+        assert "Menyusul Ramai" in _most_read(client)
+
+    second.status = "draft"  # unpublished: gone at once, not a minute later
+    second.save()
+    assert "Menyusul Ramai" not in _most_read(client)
