@@ -186,3 +186,21 @@ def test_reporters_cannot_add_suggestions_to_others_articles(client, reporter, s
     )
 
     assert response.status_code == 403 and not Quote.objects.exists()
+
+
+@pytest.mark.django_db
+def test_quote_search_pickers_keep_the_choice_and_learn_new_names(client, settings, ratna):
+    from django.core.cache import cache
+
+    settings.NEWSROOM_PAGE_CACHE = False
+    settings.NEWSROOM_FRAGMENT_CACHE = True
+    cache.clear()
+    TopicFactory(name="Banjir", slug="banjir")
+
+    html = client.get("/kutipan/", {"tokoh": "ratna-wulandari"}).content.decode()
+    assert '<option value="ratna-wulandari" selected>Ratna Wulandari</option>' in html
+    assert '<option value="banjir">Banjir</option>' in html
+
+    TopicFactory(name="Gempa & Tsunami", slug="gempa-tsunami")  # a content change
+    html = client.get("/kutipan/").content.decode()
+    assert '<option value="gempa-tsunami">Gempa &amp; Tsunami</option>' in html

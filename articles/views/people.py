@@ -6,10 +6,12 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import ListView
 
-from articles import people, search
+from articles import fragments, people, search
 from articles.forms import QueryDateRangeForm, QuickSelect
 from articles.models import Person, Quote, Topic, live_q
 from newsroom.site import SiteFeedMixin, absolute_url
+
+FILTER_CHOICES_SECONDS = 600
 
 
 def person_jsonld(request, person):
@@ -101,6 +103,24 @@ class QuoteSearchForm(QueryDateRangeForm):
         empty_label=_("Any topic"),
         widget=QuickSelect,
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Every person and topic (1,700 at 1M articles), kept with the other
+        # shared fragments: two queries fewer per page. A chosen one is still
+        # looked up to validate it.
+        for name, model in (("tokoh", Person), ("topik", Topic)):
+            field = self.fields[name]
+            field.widget.offer(
+                [
+                    ("", field.empty_label),
+                    *fragments.remember(
+                        f"quote-search-{name}",
+                        lambda model=model: list(model.objects.values_list("slug", "name")),
+                        FILTER_CHOICES_SECONDS,
+                    ),
+                ]
+            )
 
 
 class QuoteSearchView(ListView):

@@ -25,9 +25,7 @@ class SearchForm(QueryDateRangeForm):
         # Drawn from the navigation's cached sections (the same list), not a
         # query per page; a chosen section is still looked up to validate it.
         field = self.fields["rubrik"]
-        field.choices = [("", field.empty_label)] + [
-            (section.slug, section.name) for section in navigation()[0]
-        ]
+        field.widget.offer([("", field.empty_label)] + [(s.slug, s.name) for s in navigation()[0]])
 
 
 def _day_start(day):
