@@ -132,7 +132,7 @@ def main():
             ]
         for name, url in targets:
             status, median, p90, queries = measure(client, url, runs)
-            slowest = max(float(q["time"]) * 1000 for q in queries.captured_queries)
+            slowest = max((float(q["time"]) * 1000 for q in queries.captured_queries), default=0)
             print(
                 f"| {name} | {status} | {median:.1f} | {p90:.1f} | {len(queries)} | {slowest:.1f} |"
             )
