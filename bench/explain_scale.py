@@ -73,6 +73,9 @@ def queries():
         "search 'merauke tambang' newest matches, last 30 days": Article.objects.live()
         .filter(search.SearchMatch("merauke tambang"), published_at__gt=timezone.now() - timedelta(days=search.SEARCH_RECENT_DAYS))
         .order_by("-published_at", "-id").values("pk")[: search.SEARCH_WINDOW],
+        "search 'harga beras medan' newest matches, last 30 days": Article.objects.live()
+        .filter(search.SearchMatch("harga beras medan"), published_at__gt=timezone.now() - timedelta(days=search.SEARCH_RECENT_DAYS))
+        .order_by("-published_at", "-id").values("pk")[: search.SEARCH_WINDOW],
     }  # fmt: skip
 
 
