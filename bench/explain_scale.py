@@ -20,8 +20,7 @@ django.setup()
 from datetime import datetime, time, timedelta  # noqa: E402
 
 from django.db import connection  # noqa: E402
-from django.db.models import Count, F, Window  # noqa: E402
-from django.db.models.functions import RowNumber  # noqa: E402
+from django.db.models import Count  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
 from articles import search  # noqa: E402
@@ -40,22 +39,10 @@ def queries():
     )
     day = timezone.localdate() - timedelta(days=3)
     start = timezone.make_aware(datetime.combine(day, time.min))
-    old_window = (
-        Article.objects.live()
-        .annotate(
-            rank=Window(
-                RowNumber(),
-                partition_by=F("section_id"),
-                order_by=[F("published_at").desc(), F("id").desc()],
-            )
-        )
-        .filter(rank__lte=4)
-        .newest_first()
-    )
     topic_list = live.filter(tagged_topics__tag=topic)
     return {
         "home latest": live[:10],
-        "home sections (old: window)": old_window,
+        "home sections (old: window)": HomeView.ranked_in_sections(),
         "home sections (per-section subquery)": HomeView.sections_with_tops(),
         "section page 1": live.filter(section=nasional)[:PER_PAGE],
         "section page 50": live.filter(section=nasional)[49 * PER_PAGE : 50 * PER_PAGE],

@@ -137,14 +137,12 @@ class HomeView(TemplateView):
             top_ids=ArraySubquery(newest.values("pk")[:HOME_PER_SECTION])
         )
 
-    @classmethod
-    def section_top_ids(cls):
-        """(sections, {section id: ids of its newest HOME_PER_SECTION live stories})."""
-        if connection.vendor == "postgresql":
-            sections = list(cls.sections_with_tops())
-            return sections, {section.pk: section.top_ids for section in sections}
-        # SQLite: rank within sections.
-        ranked = (
+    @staticmethod
+    def ranked_in_sections():
+        """SQLite: the newest HOME_PER_SECTION live stories of every section,
+        ranked by a window function (it reads every live story: PostgreSQL
+        uses sections_with_tops())."""
+        return (
             Article.objects.live()
             .annotate(
                 rank=Window(
@@ -155,10 +153,16 @@ class HomeView(TemplateView):
             )
             .filter(rank__lte=HOME_PER_SECTION)
             .newest_first()
-            .values_list("section_id", "pk")
         )
+
+    @classmethod
+    def section_top_ids(cls):
+        """(sections, {section id: ids of its newest HOME_PER_SECTION live stories})."""
+        if connection.vendor == "postgresql":
+            sections = list(cls.sections_with_tops())
+            return sections, {section.pk: section.top_ids for section in sections}
         tops = {}
-        for section_id, pk in ranked:
+        for section_id, pk in cls.ranked_in_sections().values_list("section_id", "pk"):
             tops.setdefault(section_id, []).append(pk)
         return list(Section.objects.all()), tops
 
