@@ -176,9 +176,7 @@ def test_related_comes_from_shared_topics_when_no_links_are_set(client, section)
     ArticleFactory(section=section, headline="Tanpa topik bersama")
     ArticleFactory(section=section, headline="Draf berbagi topik", topics=[pemilu], status="draft")
 
-    titles = [
-        item.title for item in Article.objects.for_article_page().get(pk=article.pk).related_items()
-    ]
+    titles = [item.title for item in Article.objects.for_article_page(article.pk).related_items()]
 
     assert titles == ["Berbagi dua topik", "Berbagi satu topik"]
     html = client.get(article.get_absolute_url()).content.decode()
@@ -246,6 +244,22 @@ def test_previous_next_and_chosen_next_story_come_in_one_query(client, section):
     assert f'<a href="{chosen.get_absolute_url()}">Pilihan Redaktur</a>' in html
     assert chosen.get_absolute_url().startswith("/ekonomi/")
     assert "Yang lebih lama" in html and "Yang lebih baru" in html
+
+
+@pytest.mark.django_db
+def test_an_editor_chosen_next_story_in_the_section_does_not_displace_the_neighbours(section):
+    now = timezone.now()
+    chosen = ArticleFactory(section=section, published_at=now - timedelta(hours=9))
+    older = ArticleFactory(section=section, published_at=now - timedelta(hours=5))
+    current = ArticleFactory(
+        section=section, published_at=now - timedelta(hours=4), next_article=chosen
+    )
+    newer = ArticleFactory(section=section, published_at=now - timedelta(hours=3))
+    same_time = ArticleFactory(section=section, published_at=current.published_at)
+
+    assert current.page_links() == (older, same_time, chosen)
+    assert same_time.page_links() == (current, newer, newer)
+    assert chosen.page_links() == (None, older, older)
 
 
 @pytest.mark.django_db

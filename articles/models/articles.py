@@ -74,44 +74,12 @@ class ArticleQuerySet(models.QuerySet):
         most of a row and no list shows them."""
         return self.with_bylines().defer("body")
 
-    def with_neighbours(self):
-        """Annotate `older_pk` and `newer_pk`: the live stories either side of
-        each row in its section (Article.page_links() reads them)."""
-        same_section = Article.objects.live().filter(section_id=OuterRef("section_id"))
-        at, pk = OuterRef("published_at"), OuterRef("pk")
-        # The redundant published_at__lte/gte bound the index range: with the
-        # OR alone PostgreSQL walks article_live_section_idx from the newest
-        # story down to this one (0.5 s for a story from 2019 at 1M articles).
-        older = (
-            same_section.filter(published_at__lte=at)
-            .filter(Q(published_at__lt=at) | Q(published_at=at, id__lt=pk))
-            .newest_first()
-        )
-        newer = (
-            same_section.filter(published_at__gte=at)
-            .filter(Q(published_at__gt=at) | Q(published_at=at, id__gt=pk))
-            .order_by("published_at", "id")
-        )
-        return self.annotate(
-            older_pk=Subquery(older.values("pk")[:1]), newer_pk=Subquery(newer.values("pk")[:1])
-        )
-
-    def for_article_page(self):
-        from articles.models.quotes import Quote
-        from articles.models.related import RelatedLink
-
-        return (
-            self.with_bylines()
-            .with_neighbours()
-            .prefetch_related(
-                Prefetch(
-                    "quotes", queryset=Quote.objects.select_related("person"), to_attr="quoted"
-                ),
-                "corrections",
-                "topics",
-                Prefetch("related_links", queryset=RelatedLink.shown(), to_attr="links"),
-            )
-        )
+    def for_article_page(self, pk):
+        """The story `pk` among these, with everything its page shows, or None."""
+        article = self.select_related("section", "lead_image").filter(pk=pk).first()
+        if article is not None:
+            article.read_page_parts()
+        return article
 
 
 class Article(models.Model):
@@ -316,49 +284,86 @@ class Article(models.Model):
         words = len(strip_tags(self.body).split())
         return max(1, round(words / WORDS_PER_MINUTE))
 
+    def read_page_parts(self):
+        """Bylines, quotes, corrections, topics and the editor's links, one
+        query each, filtered on this story's id: for a single story Django's
+        prefetch machinery cost more than the queries themselves."""
+        from articles.models.authors import ArticleAuthor
+        from articles.models.quotes import Quote
+        from articles.models.related import RelatedLink
+        from articles.models.topics import Topic
+        from articles.models.workflow import Correction
+
+        self.credits = list(ArticleAuthor.in_order().filter(article_id=self.pk))
+        self.quoted = list(Quote.objects.select_related("person").filter(article_id=self.pk))
+        self.listed_corrections = list(Correction.objects.filter(article_id=self.pk))
+        self.listed_topics = list(Topic.objects.filter(tagged_articles__content_object_id=self.pk))
+        self.links = list(RelatedLink.shown().filter(article_id=self.pk))
+
+    def page_topics(self):
+        listed = getattr(self, "listed_topics", None)
+        return list(self.topics.all()) if listed is None else listed
+
     def page_links(self):
         """(older, newer, next) for the article page, in one query: the live
         stories either side of this one in its section, and “Berita
         Selanjutnya” — the editor's choice if it is live, else the newer
-        neighbour, else the older one."""
-        if not hasattr(self, "older_pk"):
-            if self.published_at is None:  # a draft's preview: the section's newest
-                self.older_pk = (
-                    Article.objects.live()
-                    .filter(section_id=self.section_id)
-                    .exclude(pk=self.pk)
-                    .newest_first()
-                    .values_list("pk", flat=True)
-                    .first()
-                )
-                self.newer_pk = None
-            else:
-                row = (
-                    Article.objects.filter(pk=self.pk)
-                    .with_neighbours()
-                    .values("older_pk", "newer_pk")[0]
-                )
-                self.older_pk, self.newer_pk = row["older_pk"], row["newer_pk"]
-        wanted = {self.older_pk, self.newer_pk, self.next_article_id} - {None}
-        found = {}
-        if wanted:
-            found = {
-                story.pk: story
-                for story in Article.objects.live()
-                .filter(pk__in=wanted)
-                .select_related("section")
-                .only("headline", "slug", "published_at", "section__slug", "section__name")
-            }
-        older, newer = found.get(self.older_pk), found.get(self.newer_pk)
-        return older, newer, found.get(self.next_article_id) or newer or older
+        neighbour, else the older one. A draft's preview has no place in the
+        order: its “older” is the section's newest story."""
+        # Each condition set is built in one filter() call: building queries,
+        # not running them, is most of this method's time.
+        same_section = live_q() & Q(section_id=self.section_id)
+        at, pk = self.published_at, self.pk
+        if at is None:
+            older, newer = same_section, None
+        else:
+            # The redundant published_at__lte/gte bound the index range: with the
+            # OR alone PostgreSQL walks article_live_section_idx from the newest
+            # story down to this one (0.5 s for a story from 2019 at 1M articles).
+            older = (
+                same_section
+                & Q(published_at__lte=at)
+                & (Q(published_at__lt=at) | Q(published_at=at, id__lt=pk))
+            )
+            newer = (
+                same_section
+                & Q(published_at__gte=at)
+                & (Q(published_at__gt=at) | Q(published_at=at, id__gt=pk))
+            )
+        # Uncorrelated scalar subqueries: each is one short index walk, run once.
+        ids = Article.objects.values("pk")
+        wanted = Q(pk=Subquery(ids.filter(older).order_by("-published_at", "-id")[:1]))
+        if newer is not None:
+            wanted |= Q(pk=Subquery(ids.filter(newer).order_by("published_at", "id")[:1]))
+        if self.next_article_id:
+            wanted |= Q(pk=self.next_article_id)
+        found = list(
+            Article.objects.filter(live_q() & wanted)
+            .select_related("section")
+            .only("headline", "slug", "published_at", "section__slug", "section__name")
+        )
+        place = (at, pk)
+
+        def key(story):
+            return (story.published_at, story.pk)
+
+        # The neighbours are the nearest rows of the section on either side;
+        # the editor's choice, if it is in the section too, is never nearer.
+        beside = [story for story in found if story.section_id == self.section_id]
+        before = [story for story in beside if at is None or key(story) < place]
+        after = [story for story in beside if at is not None and key(story) > place]
+        older = max(before, key=key, default=None)
+        newer = min(after, key=key, default=None)
+        chosen = next((story for story in found if story.pk == self.next_article_id), None)
+        return older, newer, chosen or newer or older
 
     def next_live(self):
         return self.page_links()[2]
 
     def related_items(self, limit: int = 4):
         """“Berita Terkait”: the editor's links that are visible, else live
-        stories sharing the most topics. Uses for_article_page()'s prefetches
-        when the article came from it."""
+        stories sharing the most topics. Uses what read_page_parts() read
+        when it ran."""
         from articles.models.related import RelatedLink
 
         links = getattr(self, "links", None)
@@ -367,7 +372,7 @@ class Article(models.Model):
         links = [link.as_item() for link in links]
         if links:
             return links
-        topic_ids = [topic.pk for topic in self.topics.all()][:RELATED_TOPICS]
+        topic_ids = [topic.pk for topic in self.page_topics()][:RELATED_TOPICS]
         if not topic_ids:
             return []
         now = timezone.now()

@@ -1,6 +1,6 @@
 from django.contrib.auth.views import redirect_to_login
 from django.http import Http404, HttpResponsePermanentRedirect
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 
 from articles import popularity, previews, seo
@@ -14,11 +14,7 @@ from newsroom.site import absolute_url
 def render_article(request, article, *, preview=False):
     """The article page, as readers see it; previews add noindex and no-store.
     `article` comes from Article.objects.for_article_page()."""
-    byline, topics, quotes = (
-        article.byline(),
-        list(article.topics.all()),
-        article.quoted,
-    )
+    byline, topics, quotes = article.byline(), article.page_topics(), article.quoted
     older, newer, next_article = article.page_links()
     trail = seo.article_trail(article)
     share = share_image(article.lead_image)
@@ -33,7 +29,7 @@ def render_article(request, article, *, preview=False):
             "byline": byline,
             "quotes": quotes,
             "topics": topics,
-            "corrections": list(article.corrections.all()),
+            "corrections": article.listed_corrections,
             "older": older,
             "newer": newer,
             "next_article": next_article,
@@ -61,7 +57,7 @@ def render_article(request, article, *, preview=False):
 
 
 def article_detail(request, section, pk, slug=None):
-    article = Article.objects.live().for_article_page().filter(pk=pk).first()
+    article = Article.objects.live().for_article_page(pk)
     if article is None:
         retracted = Article.objects.retracted().select_related("section").filter(pk=pk).first()
         if retracted is None:
@@ -82,7 +78,9 @@ def staff_preview(request, pk):
     """Any status, for staff who may see the article."""
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
-    article = get_object_or_404(Article.objects.for_article_page(), pk=pk)
+    article = Article.objects.for_article_page(pk)
+    if article is None:
+        raise Http404
     if not can_view(request.user, article):
         raise Http404
     return render_article(request, article, preview=True)
@@ -90,7 +88,7 @@ def staff_preview(request, pk):
 
 def shared_preview(request, token):
     link = previews.resolve(token)
-    if link is None:
+    article = link and Article.objects.for_article_page(link.article_id)
+    if not article:
         raise Http404
-    article = Article.objects.for_article_page().get(pk=link.article_id)
     return render_article(request, article, preview=True)
