@@ -8,6 +8,10 @@ Correctness first: a page is never served stale.
   bounded the same way).
 - Only anonymous GET/HEAD requests (no session cookie) for public routes
   are cached; staff, previews, the admin and search results never are.
+- A cached page is rendered from the query parameters that select it and
+  no others, so a link with `?utm_source=…&fbclid=…` (most traffic from
+  social media) is served from the same entry, and a random parameter
+  cannot force a render.
 """
 
 import hashlib
@@ -17,9 +21,11 @@ from datetime import datetime
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
+from django.http import QueryDict
 from django.urls import Resolver404, resolve
 from django.utils import timezone
 from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.http import urlencode
 
 from articles import popularity
 
@@ -35,9 +41,18 @@ CACHEABLE_ROUTES = {
     "articles:author_feed_atom", "articles:corrections_feed", "articles:person_feed",
     "sitemap_index", "sitemap_section", "sitemap_news", "robots_txt",
 }  # fmt: skip
-# Query parameters that select a different page; any other makes it uncacheable.
-KEY_PARAMS = {"page", "tanggal", "rubrik"}
+# Query parameters that select a different page: the lists' page, the news
+# index's day and section, the sitemaps' page. A cacheable view never sees
+# any other (PageCacheMiddleware drops them), so one that starts reading a
+# new parameter must add it here.
+KEY_PARAMS = ("page", "tanggal", "rubrik", "p")
 STORED_HEADERS = ("Content-Type", "Content-Language", "X-Robots-Tag", "Link")
+
+
+def selecting(query: QueryDict) -> QueryDict:
+    """The parameters of `query` that select a page, in one fixed order."""
+    kept = [(name, query.getlist(name)) for name in KEY_PARAMS if name in query]
+    return QueryDict(urlencode(kept, doseq=True))
 
 
 def bump_generation(**kwargs) -> None:
@@ -129,17 +144,19 @@ class PageCacheMiddleware:
             settings.SESSION_COOKIE_NAME
         ):
             return None
-        if set(request.GET) - KEY_PARAMS:
-            return None
         try:
             match = resolve(request.path_info)
         except Resolver404:
             return None
-        return match if match.view_name in CACHEABLE_ROUTES else None
+        if match.view_name not in CACHEABLE_ROUTES:
+            return None
+        # The page, and so the stored entry, cannot depend on what is dropped.
+        # QUERY_STRING stays whole: a redirect to a story's new address keeps it.
+        request.GET = selecting(request.GET)
+        return match
 
     def _key(self, request):
-        query = "&".join(f"{k}={v}" for k, v in sorted(request.GET.items()))
-        raw = f"{request.method}:{request.LANGUAGE_CODE}:{request.path}?{query}"
+        raw = f"{request.method}:{request.LANGUAGE_CODE}:{request.path}?{request.GET.urlencode()}"
         return f"page:{generation()}:{hashlib.sha256(raw.encode()).hexdigest()}"
 
     @staticmethod

@@ -117,10 +117,55 @@ def test_http_caching_headers_and_conditional_get(client, article):
 
 
 @pytest.mark.django_db
-def test_unknown_query_parameters_bypass_the_cache(client, article):
-    for _ in range(2):
-        response = client.get("/", {"utm_source": "x"})
-    assert "X-Page-Cache" not in response
+def test_links_with_tracking_parameters_are_served_from_the_cached_page(client, article):
+    plain = client.get(article.get_absolute_url())
+    with CaptureQueriesContext(connection) as queries:
+        shared = client.get(
+            article.get_absolute_url(), {"utm_source": "whatsapp", "fbclid": "IwAR0abc"}
+        )
+
+    assert shared["X-Page-Cache"] == "hit"
+    assert shared.content == plain.content
+    assert len(queries) == 0
+
+
+@pytest.mark.django_db
+def test_a_page_first_rendered_for_a_tracking_link_does_not_keep_its_parameters(client, article):
+    first = client.get("/", {"utm_campaign": "banjir", "fbclid": "IwAR-reader-42"})
+    second = client.get("/")
+
+    assert second["X-Page-Cache"] == "hit"
+    for response in (first, second):
+        page = response.content.decode()
+        assert "IwAR-reader-42" not in page and "utm_campaign" not in page
+        assert 'name="next" value="/"' in page
+
+
+@pytest.mark.django_db
+def test_page_parameters_still_select_the_page_beside_tracking_ones(client, section):
+    now = timezone.now()
+    for n in range(25):
+        ArticleFactory(
+            section=section, headline=f"Berita ke-{n:02d}", published_at=now - timedelta(hours=n)
+        )
+    client.get(f"/{section.slug}/")
+
+    page_two = client.get(f"/{section.slug}/", {"page": "2", "utm_source": "x", "ref": "y"})
+    again = client.get(f"/{section.slug}/", {"ref": "z", "page": "2"})
+
+    assert "X-Page-Cache" not in page_two  # a page of its own, not page one
+    assert again["X-Page-Cache"] == "hit"
+    text = page_two.content.decode()
+    assert "Berita ke-24" in text and "Berita ke-00" not in text
+    assert 'href="?page=1"' in text and "utm_source" not in text
+
+
+@pytest.mark.django_db
+def test_an_old_address_with_tracking_parameters_redirects_keeping_them(client, article):
+    response = client.get(f"/{article.section.slug}/{article.pk}/judul-lama/?utm_source=x")
+
+    assert response.status_code == 301
+    assert response["Location"] == f"{article.get_absolute_url()}?utm_source=x"
 
 
 @pytest.mark.django_db
