@@ -19,7 +19,8 @@ import logging
 from datetime import datetime
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import DEFAULT_CACHE_ALIAS, cache, caches
+from django.core.cache.backends.locmem import LocMemCache
 from django.db import transaction
 from django.http import QueryDict
 from django.urls import Resolver404, resolve
@@ -27,7 +28,7 @@ from django.utils import timezone
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.http import urlencode
 
-from articles import popularity
+from articles import change_marker, popularity
 
 log = logging.getLogger(__name__)
 
@@ -58,31 +59,44 @@ def selecting(query: QueryDict) -> QueryDict:
 def bump_generation(**kwargs) -> None:
     """Invalidate every cached page now, and again once the transaction
     commits: in between, another request could cache the old content anew."""
-    _bump()
-    transaction.on_commit(_bump)
+    invalidate()
+    transaction.on_commit(invalidate)
 
 
-def _bump():
+def invalidate():
+    """Invalidate every cached page, in every process that serves them."""
+    if uses_process_local_cache():
+        change_marker.touch()
     try:
         try:
             cache.incr(GENERATION_KEY)
         except ValueError:
             cache.set(GENERATION_KEY, 1, None)
-        cache.delete(NEXT_EMBARGO_KEY)
     except Exception:  # a cache outage must not fail the editor's save
         log.warning("page cache: could not bump the generation", exc_info=True)
 
 
-def generation() -> int:
-    return cache.get_or_set(GENERATION_KEY, 1, None)
+def uses_process_local_cache() -> bool:
+    """Is the cache one that other processes cannot see (articles/change_marker.py)?"""
+    return isinstance(caches[DEFAULT_CACHE_ALIAS], LocMemCache)
+
+
+def generation() -> str:
+    counter = cache.get_or_set(GENERATION_KEY, 1, None)
+    return f"{counter}.{change_marker.read()}" if uses_process_local_cache() else str(counter)
 
 
 def seconds_until_next_embargo(now: datetime) -> int | None:
     """Seconds until the next scheduled story goes live (None if none)."""
     from articles.models import Article
 
-    marker = cache.get(NEXT_EMBARGO_KEY)
-    if marker is None:
+    # Per generation: scheduling a story is a change, and makes a new key.
+    key = f"{NEXT_EMBARGO_KEY}:{generation()}"
+    marker = cache.get(key)
+    # A passed embargo is looked up again at once: a marker left in the past
+    # would make every lifetime 0 and leave pages uncached until it expired,
+    # just when the embargoed story draws its readers.
+    if marker is None or 0 < marker <= now.timestamp():
         upcoming = (
             Article.objects.scheduled()
             .order_by("published_at")
@@ -90,7 +104,7 @@ def seconds_until_next_embargo(now: datetime) -> int | None:
             .first()
         )
         marker = upcoming.timestamp() if upcoming else 0
-        cache.set(NEXT_EMBARGO_KEY, marker, settings.NEWSROOM_PAGE_CACHE_SECONDS)
+        cache.set(key, marker, settings.NEWSROOM_PAGE_CACHE_SECONDS)
     if not marker:
         return None
     return max(0, int(marker - now.timestamp()))

@@ -1,5 +1,6 @@
 """Deploy checks (`manage.py check --deploy`): `make serve` refuses to start on any."""
 
+import tempfile
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -33,4 +34,30 @@ def check_site_url(app_configs, **kwargs):
 def check_secret_key_is_set(app_configs, **kwargs):
     if getattr(settings, "SECRET_KEY_MISSING", False):
         return [Error("SECRET_KEY is not set.", id="newsroom.E004")]
+    return []
+
+
+@register(Tags.caches, deploy=True)
+def check_change_marker_is_writable(app_configs, **kwargs):
+    """With a per-process cache, a change reaches the other workers only
+    through the marker file (articles/change_marker.py)."""
+    from articles.change_marker import path
+    from articles.page_cache import uses_process_local_cache
+
+    if not uses_process_local_cache():
+        return []
+    directory = path().parent
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=directory):
+            pass
+    except OSError as error:
+        return [
+            Error(
+                f"STATE_DIR {directory} is not writable ({error.strerror}): with the "
+                "local-memory cache, workers would keep serving pages a change made stale.",
+                hint="Set STATE_DIR to a writable directory, or REDIS_URL.",
+                id="newsroom.E005",
+            )
+        ]
     return []

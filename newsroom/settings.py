@@ -272,6 +272,10 @@ NEWSROOM_IMAGE_QUALITY = {
 # every content change and never kept past the next scheduled publication.
 NEWSROOM_PAGE_CACHE = env_bool("PAGE_CACHE", True)
 NEWSROOM_PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
+# With the default local-memory cache (one per process), every process on the
+# host learns of a content change from a marker file here
+# (articles/change_marker.py); with REDIS_URL nothing is written.
+NEWSROOM_STATE_DIR = Path(env_str("STATE_DIR", str(BASE_DIR / "var")))
 # Parts many pages share (the navigation, the most-read lists) are cached
 # per content generation too (articles/fragments.py).
 NEWSROOM_FRAGMENT_CACHE = env_bool("FRAGMENT_CACHE", True)

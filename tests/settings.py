@@ -1,6 +1,10 @@
 """Test settings: the production settings with what a test run needs changed."""
 
+import atexit
 import os
+import shutil
+import tempfile
+from pathlib import Path
 
 os.environ.setdefault("SECRET_KEY", "tests-only-not-secret")
 
@@ -22,3 +26,7 @@ SITE_URL = "http://testserver"
 # cache has its own tests (tests/test_page_cache.py) that turn it on.
 NEWSROOM_PAGE_CACHE = False
 NEWSROOM_FRAGMENT_CACHE = False
+# Content changes are marked outside the checkout (articles/change_marker.py).
+if not os.environ.get("STATE_DIR"):
+    NEWSROOM_STATE_DIR = Path(tempfile.mkdtemp(prefix="newsroom-tests-state-"))
+    atexit.register(shutil.rmtree, NEWSROOM_STATE_DIR, ignore_errors=True)

@@ -1,6 +1,10 @@
 """Whole-page caching: fast for anonymous readers, never stale, never private."""
 
+import os
+import subprocess
+import sys
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 import time_machine
@@ -9,6 +13,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from articles import workflow
+from articles.models import Article
 from tests.factories import ArticleFactory
 
 
@@ -72,6 +77,39 @@ def test_a_scheduled_story_appears_on_time_with_a_warm_cache(client, section, ed
 
     with time_machine.travel(moment + timedelta(seconds=1), tick=False):
         assert "Laporan Embargo" in client.get("/").content.decode()
+
+
+@pytest.mark.django_db
+def test_pages_are_cached_again_as_soon_as_an_embargo_has_passed(client, section, editor):
+    moment = timezone.now() + timedelta(minutes=3)
+    story = ArticleFactory(section=section, status="in_review", published_at=None)
+    workflow.publish(story, by=editor, at=moment)
+    client.get("/")  # looks up the next embargo: this story's
+
+    with time_machine.travel(moment + timedelta(seconds=1), tick=False):
+        client.get("/")
+        assert client.get("/")["X-Page-Cache"] == "hit"
+
+
+@pytest.mark.django_db
+def test_a_change_saved_in_another_process_reaches_this_process_at_once(client, article, settings):
+    client.get(article.get_absolute_url())
+    # Saved without this process's signals, as by another gunicorn worker
+    # or a manage.py command, each with a local-memory cache of its own.
+    Article.objects.filter(pk=article.pk).update(headline="Diubah di Proses Lain")
+    assert client.get(article.get_absolute_url())["X-Page-Cache"] == "hit"
+
+    subprocess.run(
+        [sys.executable, "-c", "import django; django.setup(); "
+         "from articles.page_cache import invalidate; invalidate()"],
+        cwd=Path(__file__).resolve().parent.parent, check=True,
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "tests.settings",
+             "STATE_DIR": str(settings.NEWSROOM_STATE_DIR)},
+    )  # fmt: skip
+
+    response = client.get(article.get_absolute_url())
+    assert "X-Page-Cache" not in response
+    assert "Diubah di Proses Lain" in response.content.decode()
 
 
 @pytest.mark.django_db
@@ -222,3 +260,19 @@ def test_the_navigation_is_cached_until_content_changes(client, settings, articl
     assert len(warm) == len(cold) - 2  # sections and featured topics
     assert len(after_change) == len(cold)
     assert "Rubrik Baru" in html
+
+
+@pytest.mark.django_db
+def test_an_unreadable_change_marker_serves_pages_uncached(client, article, settings, caplog):
+    settings.NEWSROOM_STATE_DIR.mkdir(parents=True, exist_ok=True)
+    marker = settings.NEWSROOM_STATE_DIR / "content-changed"
+    marker.unlink(missing_ok=True)
+    marker.mkdir()  # reading a directory fails as a permission problem would
+    try:
+        for _ in range(2):
+            response = client.get(article.get_absolute_url())
+    finally:
+        marker.rmdir()
+
+    assert response.status_code == 200 and "X-Page-Cache" not in response
+    assert "content-change marker" in caplog.text

@@ -295,3 +295,25 @@ def test_the_deploy_check_wants_an_https_site_url_on_an_allowed_host(settings, s
     settings.SITE_URL = site_url
 
     assert [error.id for error in check_site_url(None)] == [message]
+
+
+def test_the_deploy_check_wants_a_writable_state_dir_with_the_local_memory_cache(
+    settings, tmp_path
+):
+    from newsroom.checks import check_change_marker_is_writable
+
+    settings.NEWSROOM_STATE_DIR = tmp_path / "state"
+    assert check_change_marker_is_writable(None) == []
+
+    blocked = tmp_path / "a-file"
+    blocked.write_text("")
+    settings.NEWSROOM_STATE_DIR = blocked / "state"  # below a file: never creatable
+    assert [error.id for error in check_change_marker_is_writable(None)] == ["newsroom.E005"]
+
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:6379/0",
+        }
+    }
+    assert check_change_marker_is_writable(None) == []  # Redis: no marker needed

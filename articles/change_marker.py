@@ -1,0 +1,54 @@
+"""A host-wide marker of the last content change, for process-local caches.
+
+Django's default cache (local memory) lives inside one process: each
+gunicorn worker and each `manage.py` command has its own. A change saved in
+one of them bumped only that process's page-cache generation, and the other
+workers went on serving their cached pages, an unpublished story included,
+for up to PAGE_CACHE_SECONDS. With such a cache the generation also carries
+this marker: a few random bytes in a file under STATE_DIR, replaced
+atomically on every change and read on every request (one small read), so
+every process on the host sees a change at once. Servers that share no disk
+share Redis instead (REDIS_URL), whose generation every process reads.
+"""
+
+import logging
+import os
+import secrets
+import tempfile
+from pathlib import Path
+
+from django.conf import settings
+
+log = logging.getLogger(__name__)
+NAME = "content-changed"
+
+
+def path() -> Path:
+    return Path(settings.NEWSROOM_STATE_DIR) / NAME
+
+
+def touch() -> None:
+    """Mark a change: a new value, written whole, so a reader never sees half of one."""
+    target = path()
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        descriptor, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{NAME}-")
+        with os.fdopen(descriptor, "w") as marker:
+            marker.write(secrets.token_hex(8))
+        os.chmod(temporary, 0o644)  # a worker may run as another user than cron
+        os.replace(temporary, target)
+    except OSError:
+        # Other processes keep serving what they cached: say so loudly.
+        log.error("could not mark a content change in %s", target, exc_info=True)
+
+
+def read() -> str:
+    try:
+        return path().read_text()
+    except FileNotFoundError:
+        return "0"
+    except OSError:
+        # Unknowable: a value no cached page was stored under, so every
+        # page is rendered afresh (slow, never stale).
+        log.error("could not read the content-change marker %s", path(), exc_info=True)
+        return secrets.token_hex(8)
