@@ -19,8 +19,7 @@ import logging
 from datetime import datetime
 
 from django.conf import settings
-from django.core.cache import DEFAULT_CACHE_ALIAS, cache, caches
-from django.core.cache.backends.locmem import LocMemCache
+from django.core.cache import DEFAULT_CACHE_ALIAS, cache
 from django.db import transaction
 from django.http import QueryDict
 from django.urls import Resolver404, resolve
@@ -51,7 +50,9 @@ STORED_HEADERS = ("Content-Type", "Content-Language", "X-Robots-Tag", "Link")
 
 
 def selecting(query: QueryDict) -> QueryDict:
-    """The parameters of `query` that select a page, in one fixed order."""
+    """The parameters of `query` that select a page."""
+    if all(name in KEY_PARAMS for name in query):
+        return query  # most requests: no parameters at all
     kept = [(name, query.getlist(name)) for name in KEY_PARAMS if name in query]
     return QueryDict(urlencode(kept, doseq=True))
 
@@ -78,7 +79,8 @@ def invalidate():
 
 def uses_process_local_cache() -> bool:
     """Is the cache one that other processes cannot see (articles/change_marker.py)?"""
-    return isinstance(caches[DEFAULT_CACHE_ALIAS], LocMemCache)
+    backend = settings.CACHES.get(DEFAULT_CACHE_ALIAS, {}).get("BACKEND", "")
+    return backend == "django.core.cache.backends.locmem.LocMemCache"
 
 
 def generation() -> str:
@@ -86,12 +88,13 @@ def generation() -> str:
     return f"{counter}.{change_marker.read()}" if uses_process_local_cache() else str(counter)
 
 
-def seconds_until_next_embargo(now: datetime) -> int | None:
-    """Seconds until the next scheduled story goes live (None if none)."""
+def seconds_until_next_embargo(now: datetime, current: str) -> int | None:
+    """Seconds until the next scheduled story goes live (None if none);
+    `current` is the generation."""
     from articles.models import Article
 
     # Per generation: scheduling a story is a change, and makes a new key.
-    key = f"{NEXT_EMBARGO_KEY}:{generation()}"
+    key = f"{NEXT_EMBARGO_KEY}:{current}"
     marker = cache.get(key)
     # A passed embargo is looked up again at once: a marker left in the past
     # would make every lifetime 0 and leave pages uncached until it expired,
@@ -110,8 +113,8 @@ def seconds_until_next_embargo(now: datetime) -> int | None:
     return max(0, int(marker - now.timestamp()))
 
 
-def lifetime(configured: int) -> int:
-    until = seconds_until_next_embargo(timezone.now())
+def lifetime(configured: int, current: str) -> int:
+    until = seconds_until_next_embargo(timezone.now(), current)
     return configured if until is None else min(configured, until)
 
 
@@ -128,7 +131,10 @@ class PageCacheMiddleware:
                 patch_cache_control(response, private=True)
             return response
         try:
-            key = self._key(request)
+            # Read once, before rendering: a change made meanwhile leaves
+            # what is stored under the old generation.
+            current = generation()
+            key = self._key(request, current)
             stored = cache.get(key)
         except Exception:
             log.warning("page cache unavailable: serving uncached", exc_info=True)
@@ -136,14 +142,14 @@ class PageCacheMiddleware:
         if stored is not None:
             if match.view_name == "articles:article":
                 popularity.record_read(request, int(match.kwargs["pk"]))
-            return self._rebuild(stored)
+            return self._rebuild(stored, current)
         response = self.get_response(request)
         if self._storable(response):
             try:
-                seconds = lifetime(settings.NEWSROOM_PAGE_CACHE_SECONDS)
+                seconds = lifetime(settings.NEWSROOM_PAGE_CACHE_SECONDS, current)
                 if seconds > 0:
                     cache.set(key, self._freeze(response), seconds)
-                self._http_headers(response)
+                self._http_headers(response, current)
             except Exception:
                 log.warning("page cache unavailable: not stored", exc_info=True)
         return response
@@ -169,9 +175,10 @@ class PageCacheMiddleware:
         request.GET = selecting(request.GET)
         return match
 
-    def _key(self, request):
-        raw = f"{request.method}:{request.LANGUAGE_CODE}:{request.path}?{request.GET.urlencode()}"
-        return f"page:{generation()}:{hashlib.sha256(raw.encode()).hexdigest()}"
+    def _key(self, request, current):
+        query = urlencode(sorted(request.GET.lists()), doseq=True)
+        raw = f"{request.method}:{request.LANGUAGE_CODE}:{request.path}?{query}"
+        return f"page:{current}:{hashlib.sha256(raw.encode()).hexdigest()}"
 
     @staticmethod
     def _storable(response):
@@ -189,21 +196,21 @@ class PageCacheMiddleware:
         headers = {name: response[name] for name in STORED_HEADERS if response.has_header(name)}
         return {"content": response.content, "headers": headers}
 
-    def _rebuild(self, stored):
+    def _rebuild(self, stored, current):
         from django.http import HttpResponse
 
         response = HttpResponse(stored["content"])
         for name, value in stored["headers"].items():
             response[name] = value
         response["X-Page-Cache"] = "hit"
-        self._http_headers(response)
+        self._http_headers(response, current)
         return response
 
     @staticmethod
-    def _http_headers(response):
+    def _http_headers(response, current):
         """What a CDN in front may do: share the page briefly, serve it a
         little stale while it fetches a fresh one, never past an embargo."""
-        seconds = lifetime(settings.NEWSROOM_CDN_SECONDS)
+        seconds = lifetime(settings.NEWSROOM_CDN_SECONDS, current)
         patch_cache_control(
             response,
             public=True,
