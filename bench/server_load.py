@@ -193,7 +193,11 @@ print(round(statistics.median(timings), 2), most)
 
 def demo_site(directory):
     """A fresh SQLite database and media folder holding the demo content (`make run`'s)."""
-    env = {"DATABASE_URL": f"sqlite:///{directory}/demo.sqlite3", "MEDIA_ROOT": directory}
+    env = {
+        "DATABASE_URL": f"sqlite:///{directory}/demo.sqlite3",
+        "MEDIA_ROOT": directory,
+        "STATE_DIR": directory,
+    }
     for command in (["migrate", "--no-input", "-v0"], ["load_demo", "--force"]):
         subprocess.run(
             [PYTHON, "manage.py", *command], cwd=ROOT, env=production_env(**env),
