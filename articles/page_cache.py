@@ -6,6 +6,8 @@ Correctness first: a page is never served stale.
 - No entry outlives the next scheduled publication, so an embargoed story
   appears at its moment even with a warm cache (and the CDN's s-maxage is
   bounded the same way).
+- ETag (ConditionalGetMiddleware) and Last-Modified, the moment the page
+  was rendered, answer conditional requests with 304 until it changes.
 - Only anonymous GET/HEAD requests (no session cookie) for public routes
   are cached; staff, previews, the admin and search results never are.
 - A cached page is rendered from the query parameters that select it and
@@ -25,7 +27,7 @@ from django.http import QueryDict
 from django.urls import Resolver404, resolve
 from django.utils import timezone
 from django.utils.cache import patch_cache_control, patch_vary_headers
-from django.utils.http import urlencode
+from django.utils.http import http_date, urlencode
 
 from articles import change_marker, popularity
 
@@ -46,7 +48,7 @@ CACHEABLE_ROUTES = {
 # any other (PageCacheMiddleware drops them), so one that starts reading a
 # new parameter must add it here.
 KEY_PARAMS = ("page", "tanggal", "rubrik", "p")
-STORED_HEADERS = ("Content-Type", "Content-Language", "X-Robots-Tag", "Link")
+STORED_HEADERS = ("Content-Type", "Content-Language", "X-Robots-Tag", "Link", "Last-Modified")
 
 
 def selecting(query: QueryDict) -> QueryDict:
@@ -145,6 +147,11 @@ class PageCacheMiddleware:
             return self._rebuild(stored, current)
         response = self.get_response(request)
         if self._storable(response):
+            # When this representation was made. A view's own date (a feed's
+            # newest story, a sitemap's newest lastmod) stays put when a story
+            # is taken down, and If-Modified-Since would answer 304 for a feed
+            # that still lists it.
+            response["Last-Modified"] = http_date()
             try:
                 seconds = lifetime(settings.NEWSROOM_PAGE_CACHE_SECONDS, current)
                 if seconds > 0:

@@ -155,6 +155,27 @@ def test_http_caching_headers_and_conditional_get(client, article):
 
 
 @pytest.mark.django_db
+def test_if_modified_since_sees_a_story_taken_out_of_a_feed(client, section, editor):
+    now = timezone.now()
+    older = ArticleFactory(
+        section=section, headline="Berita Lama", published_at=now - timedelta(hours=2)
+    )
+    ArticleFactory(section=section, headline="Berita Baru", published_at=now - timedelta(hours=1))
+    first = client.get("/feed/")
+    stamp = first["Last-Modified"]
+    assert client.get("/feed/", HTTP_IF_MODIFIED_SINCE=stamp).status_code == 304
+
+    with time_machine.travel(now + timedelta(seconds=5)):
+        workflow.unpublish(older, by=editor, reason="Salah tayang")
+        # The newest story, and so the feed's own date, did not change.
+        response = client.get("/feed/", HTTP_IF_MODIFIED_SINCE=stamp)
+
+    assert response.status_code == 200
+    assert "Berita Lama" not in response.content.decode()
+    assert response["Last-Modified"] != stamp
+
+
+@pytest.mark.django_db
 def test_links_with_tracking_parameters_are_served_from_the_cached_page(client, article):
     plain = client.get(article.get_absolute_url())
     with CaptureQueriesContext(connection) as queries:
