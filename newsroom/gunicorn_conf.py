@@ -38,3 +38,11 @@ def on_starting(server):
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "newsroom.settings")
     django.setup()
     call_command("check", deploy=True, fail_level="WARNING")
+
+
+def worker_exit(server, worker):
+    """Write the "Terpopuler" reads this worker buffered (articles/popularity.py)
+    before it goes: a recycled or stopped worker would otherwise drop them."""
+    from articles import popularity
+
+    popularity.flush()

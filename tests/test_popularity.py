@@ -120,3 +120,16 @@ def test_most_read_is_kept_a_minute_or_until_content_changes(client, settings, s
     second.status = "draft"  # unpublished: gone at once, not a minute later
     second.save()
     assert "Menyusul Ramai" not in _most_read(client)
+
+
+@pytest.mark.django_db
+def test_a_worker_that_exits_writes_its_buffered_reads(client, article):
+    from newsroom import gunicorn_conf
+
+    for _ in range(3):
+        client.get(article.get_absolute_url(), HTTP_USER_AGENT=BROWSER)
+    assert not ReadCount.objects.exists()
+
+    gunicorn_conf.worker_exit(server=None, worker=None)
+
+    assert ReadCount.objects.get(article=article).count == 3
