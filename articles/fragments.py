@@ -4,7 +4,8 @@ The navigation and the most-read lists appear on many pages and change
 rarely; each costs queries on every page the page cache does not answer.
 They are kept under the page cache's generation (articles/page_cache.py), so
 any content change (a renamed section, an unpublished story) shows on the
-next request. Off with FRAGMENT_CACHE=0.
+next request, and none outlives the next scheduled publication. Off with
+FRAGMENT_CACHE=0.
 """
 
 import logging
@@ -22,7 +23,8 @@ def remember(name: str, compute, seconds: int):
     if not settings.NEWSROOM_FRAGMENT_CACHE:
         return compute()
     try:
-        key = f"fragment:{name}:{page_cache.generation()}"
+        current = page_cache.generation()
+        key = f"fragment:{name}:{current}"
         found = cache.get(key)
     except Exception:  # a cache outage costs the queries, not the page
         log.warning("fragment cache unavailable", exc_info=True)
@@ -30,7 +32,11 @@ def remember(name: str, compute, seconds: int):
     if found is None:
         found = compute()
         try:
-            cache.set(key, found, seconds)
+            # As whole pages: never past the next scheduled publication, so a
+            # fragment that lists stories shows an embargoed one on time.
+            seconds = page_cache.lifetime(seconds, current)
+            if seconds > 0:
+                cache.set(key, found, seconds)
         except Exception:
             log.warning("fragment cache unavailable: %s not stored", name, exc_info=True)
     return found

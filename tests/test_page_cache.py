@@ -278,9 +278,28 @@ def test_the_navigation_is_cached_until_content_changes(client, settings, articl
     with CaptureQueriesContext(connection) as after_change:
         html = client.get(article.get_absolute_url()).content.decode()
 
-    assert len(warm) == len(cold) - 2  # sections and featured topics
+    # Sections and featured topics, and the next embargo (looked up once a
+    # generation, to bound what is kept).
+    assert len(warm) == len(cold) - 3
     assert len(after_change) == len(cold)
     assert "Rubrik Baru" in html
+
+
+@pytest.mark.django_db
+def test_a_shared_fragment_is_not_kept_past_the_next_embargo(settings, section, editor):
+    from articles import fragments
+
+    settings.NEWSROOM_FRAGMENT_CACHE = True
+    moment = timezone.now() + timedelta(minutes=3)
+    story = ArticleFactory(section=section, status="in_review", published_at=None)
+    workflow.publish(story, by=editor, at=moment)
+
+    def live_headlines():
+        return list(Article.objects.live().values_list("headline", flat=True))
+
+    assert story.headline not in fragments.remember("live-headlines", live_headlines, 600)
+    with time_machine.travel(moment + timedelta(seconds=1), tick=False):
+        assert story.headline in fragments.remember("live-headlines", live_headlines, 600)
 
 
 @pytest.mark.django_db
