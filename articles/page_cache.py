@@ -128,6 +128,10 @@ class PageCacheMiddleware:
         match = self._cacheable(request)
         if match is None:
             response = self.get_response(request)
+            if not settings.NEWSROOM_PAGE_CACHE:
+                # A view's own date misses a story taken down (see below); the
+                # ETag alone answers conditional requests then.
+                del response["Last-Modified"]
             if request.COOKIES.get(settings.SESSION_COOKIE_NAME):
                 # A staff member's page must not land in a shared cache.
                 patch_cache_control(response, private=True)

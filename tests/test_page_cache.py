@@ -176,6 +176,18 @@ def test_if_modified_since_sees_a_story_taken_out_of_a_feed(client, section, edi
 
 
 @pytest.mark.django_db
+def test_without_the_page_cache_a_feed_answers_conditional_requests_by_etag(
+    client, settings, article
+):
+    settings.NEWSROOM_PAGE_CACHE = False
+
+    response = client.get("/feed/")
+
+    assert not response.has_header("Last-Modified")
+    assert client.get("/feed/", HTTP_IF_NONE_MATCH=response["ETag"]).status_code == 304
+
+
+@pytest.mark.django_db
 def test_links_with_tracking_parameters_are_served_from_the_cached_page(client, article):
     plain = client.get(article.get_absolute_url())
     with CaptureQueriesContext(connection) as queries:
