@@ -97,22 +97,22 @@ def seconds_until_next_embargo(now: datetime, current: str) -> int | None:
 
     # Per generation: scheduling a story is a change, and makes a new key.
     key = f"{NEXT_EMBARGO_KEY}:{current}"
-    marker = cache.get(key)
-    # A passed embargo is looked up again at once: a marker left in the past
+    moment = cache.get(key)
+    # A passed embargo is looked up again at once: a moment left in the past
     # would make every lifetime 0 and leave pages uncached until it expired,
     # just when the embargoed story draws its readers.
-    if marker is None or 0 < marker <= now.timestamp():
+    if moment is None or 0 < moment <= now.timestamp():
         upcoming = (
             Article.objects.scheduled()
             .order_by("published_at")
             .values_list("published_at", flat=True)
             .first()
         )
-        marker = upcoming.timestamp() if upcoming else 0
-        cache.set(key, marker, settings.NEWSROOM_PAGE_CACHE_SECONDS)
-    if not marker:
+        moment = upcoming.timestamp() if upcoming else 0
+        cache.set(key, moment, settings.NEWSROOM_PAGE_CACHE_SECONDS)
+    if not moment:
         return None
-    return max(0, int(marker - now.timestamp()))
+    return max(0, int(moment - now.timestamp()))
 
 
 def lifetime(configured: int, current: str) -> int:
