@@ -26,6 +26,12 @@ class QuickSelect(forms.Select):
     def offer(self, options):
         self.offered = options
 
+    @classmethod
+    def offer_on(cls, field, options):
+        """Offer `options` on a ModelChoiceField drawn with this widget, after
+        its empty choice."""
+        field.widget.offer([("", field.empty_label), *options])
+
     def render(self, name, value, attrs=None, renderer=None):
         attrs = self.build_attrs(self.attrs, attrs)
         chosen = "" if value is None else str(value)

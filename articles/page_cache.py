@@ -136,6 +136,9 @@ class PageCacheMiddleware:
                 # A staff member's page must not land in a shared cache.
                 patch_cache_control(response, private=True)
             return response
+        # The page, and so the stored entry, cannot depend on what is dropped.
+        # QUERY_STRING stays whole: a redirect to a story's new address keeps it.
+        request.GET = selecting(request.GET)
         try:
             # Read once, before rendering: a change made meanwhile leaves
             # what is stored under the old generation.
@@ -179,12 +182,7 @@ class PageCacheMiddleware:
             match = resolve(request.path_info)
         except Resolver404:
             return None
-        if match.view_name not in CACHEABLE_ROUTES:
-            return None
-        # The page, and so the stored entry, cannot depend on what is dropped.
-        # QUERY_STRING stays whole: a redirect to a story's new address keeps it.
-        request.GET = selecting(request.GET)
-        return match
+        return match if match.view_name in CACHEABLE_ROUTES else None
 
     def _key(self, request, current):
         query = urlencode(sorted(request.GET.lists()), doseq=True)

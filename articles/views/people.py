@@ -110,16 +110,13 @@ class QuoteSearchForm(QueryDateRangeForm):
         # shared fragments: two queries fewer per page. A chosen one is still
         # looked up to validate it.
         for name, model in (("tokoh", Person), ("topik", Topic)):
-            field = self.fields[name]
-            field.widget.offer(
-                [
-                    ("", field.empty_label),
-                    *fragments.remember(
-                        f"quote-search-{name}",
-                        lambda model=model: list(model.objects.values_list("slug", "name")),
-                        FILTER_CHOICES_SECONDS,
-                    ),
-                ]
+            QuickSelect.offer_on(
+                self.fields[name],
+                fragments.remember(
+                    f"quote-search-{name}",
+                    lambda model=model: list(model.objects.values_list("slug", "name")),
+                    FILTER_CHOICES_SECONDS,
+                ),
             )
 
 

@@ -24,8 +24,7 @@ class SearchForm(QueryDateRangeForm):
         super().__init__(*args, **kwargs)
         # Drawn from the navigation's cached sections (the same list), not a
         # query per page; a chosen section is still looked up to validate it.
-        field = self.fields["rubrik"]
-        field.widget.offer([("", field.empty_label)] + [(s.slug, s.name) for s in navigation()[0]])
+        QuickSelect.offer_on(self.fields["rubrik"], [(s.slug, s.name) for s in navigation()[0]])
 
 
 def _day_start(day):
