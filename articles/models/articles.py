@@ -9,6 +9,7 @@ from taggit.managers import TaggableManager
 from articles.addresses import address
 from articles.fields import SanitizedHTMLField
 from articles.models.related import RelatedItem
+from articles.models.sorting import fetch_in_order
 from articles.models.topics import TaggedTopic
 
 WORDS_PER_MINUTE = 200
@@ -296,11 +297,13 @@ class Article(models.Model):
         from articles.models.topics import Topic
         from articles.models.workflow import Correction
 
-        self.credits = list(ArticleAuthor.in_order().filter(article_id=self.pk))
-        self.quoted = list(Quote.objects.select_related("person").filter(article_id=self.pk))
-        self.listed_corrections = list(Correction.objects.filter(article_id=self.pk))
+        mine = {"article_id": self.pk}
+        self.credits = fetch_in_order(ArticleAuthor.in_order().filter(**mine))
+        self.quoted = fetch_in_order(Quote.objects.select_related("person").filter(**mine))
+        self.listed_corrections = fetch_in_order(Correction.objects.filter(**mine))
+        # By name: the database's collation decides, as on every topic list.
         self.listed_topics = list(Topic.objects.filter(tagged_articles__content_object_id=self.pk))
-        self.links = list(RelatedLink.shown().filter(article_id=self.pk))
+        self.links = fetch_in_order(RelatedLink.shown().filter(**mine))
 
     def page_topics(self):
         listed = getattr(self, "listed_topics", None)
