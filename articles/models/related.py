@@ -83,7 +83,16 @@ class RelatedLink(models.Model):
     @classmethod
     def shown(cls):
         """The links readers see, with what their items show."""
-        return cls.objects.visible().select_related("target__section")
+        # Only the columns an item shows: the target's whole row (body and
+        # all) was most of this query's cost to build and to read.
+        return (
+            cls.objects.visible()
+            .select_related("target__section")
+            .only(
+                "url", "title", "position", "article_id", "target__headline", "target__slug",
+                "target__published_at", "target__section__slug",
+            )
+        )  # fmt: skip
 
     def as_item(self) -> RelatedItem:
         if self.target_id:
