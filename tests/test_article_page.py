@@ -289,3 +289,38 @@ def test_editor_text_is_escaped_but_the_body_is_rendered(client, section):
     assert "alert(2)" not in html
     assert "<img src=x" not in html and "&lt;img src=x onerror=alert(3)&gt;" in html
     assert "&lt;b&gt;X&lt;/b&gt;" in html
+
+
+def _page_links_and_queries(story):
+    with CaptureQueriesContext(connection) as queries:
+        links = story.page_links()
+    return links, len(queries)
+
+
+@pytest.mark.django_db
+def test_neighbours_of_a_story_with_a_moment_of_its_own_come_in_one_query(section):
+    now = timezone.now().replace(microsecond=123456)
+    older = ArticleFactory(section=section, published_at=now - timedelta(hours=5))
+    current = ArticleFactory(section=section, published_at=now - timedelta(hours=4))
+    newer = ArticleFactory(section=section, published_at=now - timedelta(hours=3))
+
+    assert _page_links_and_queries(current) == ((older, newer, newer), 1)
+
+
+@pytest.mark.django_db
+def test_stories_of_the_very_same_moment_are_ordered_by_id(section):
+    # Whole seconds (an archive import) are compared exactly at once;
+    # a shared microsecond is found out and looked up again.
+    for moment, queries in (
+        (datetime(2024, 5, 1, 8, 0, 0), 1),
+        (datetime(2024, 5, 1, 8, 0, 0, 5), 2),
+    ):
+        at = timezone.make_aware(moment)
+        older = ArticleFactory(section=section, published_at=at - timedelta(days=1))
+        first, current, last = (ArticleFactory(section=section, published_at=at) for _ in range(3))
+        newer = ArticleFactory(section=section, published_at=at + timedelta(days=1))
+
+        assert _page_links_and_queries(current) == ((first, last, last), queries)
+        assert first.page_links()[:2] == (older, current)
+        assert last.page_links()[:2] == (current, newer)
+        Article.objects.filter(section=section).delete()

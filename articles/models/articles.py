@@ -314,44 +314,26 @@ class Article(models.Model):
         return list(self.topics.all()) if listed is None else listed
 
     def page_links(self):
-        """(older, newer, next) for the article page, in one query: the live
+        """(older, newer, next) for the article page, in one query (two if
+        another story of the section has the very same time): the live
         stories either side of this one in its section, and “Berita
         Selanjutnya” — the editor's choice if it is live, else the newer
         neighbour, else the older one. A draft's preview has no place in the
         order: its “older” is the section's newest story."""
-        # Each condition set is built in one filter() call: building queries,
-        # not running them, is most of this method's time.
-        same_section = live_q() & Q(section_id=self.section_id)
         at, pk = self.published_at, self.pk
+        ids = Article.objects.filter(live_q(), section_id=self.section_id).exclude(pk=pk)
+        ids = ids.values("pk")
         if at is None:
-            older, newer = same_section, None
+            found = self._page_link_rows(ids, None)
         else:
-            # The redundant published_at__lte/gte bound the index range: with the
-            # OR alone PostgreSQL walks article_live_section_idx from the newest
-            # story down to this one (0.5 s for a story from 2019 at 1M articles).
-            older = (
-                same_section
-                & Q(published_at__lte=at)
-                & (Q(published_at__lt=at) | Q(published_at=at, id__lt=pk))
-            )
-            newer = (
-                same_section
-                & Q(published_at__gte=at)
-                & (Q(published_at__gt=at) | Q(published_at=at, id__gt=pk))
-            )
-        # Uncorrelated scalar subqueries: each is one short index walk, run once.
-        ids = Article.objects.values("pk")
-        wanted = Q(pk=Subquery(ids.filter(older).order_by("-published_at", "-id")[:1]))
-        if newer is not None:
-            wanted |= Q(pk=Subquery(ids.filter(newer).order_by("published_at", "id")[:1]))
-        if self.next_article_id:
-            wanted |= Q(pk=self.next_article_id)
-        found = list(
-            Article.objects.filter(live_q() & wanted)
-            .order_by()  # picked out below
-            .select_related("section")
-            .only("headline", "slug", "published_at", "section__slug", "section__name")
-        )
+            # A time to the whole second (typed in, or imported from an
+            # archive) may well be shared by other stories of the section.
+            exact = at.microsecond == 0
+            found = self._page_link_rows(*self._either_side(ids, exact=exact))
+            if not exact and any(story.published_at == at for story in found):
+                # The same moment as another story: only the id tells which
+                # side each is on, and the nearest may be yet another one.
+                found = self._page_link_rows(*self._either_side(ids, exact=True))
         place = (at, pk)
 
         def key(story):
@@ -366,6 +348,36 @@ class Article(models.Model):
         newer = min(after, key=key, default=None)
         chosen = next((story for story in found if story.pk == self.next_article_id), None)
         return older, newer, chosen or newer or older
+
+    def _either_side(self, ids, *, exact):
+        """`ids` (this story's section) split into stories before and after
+        it in (published_at, id) order; not `exact`, by published_at alone,
+        which is wrong only for stories of the very same moment. The
+        comparison on both columns cost more to build than the rest of the
+        query. published_at__lte/gte bound PostgreSQL's walk of
+        article_live_section_idx (0.5 s without, for a 2019 story at 1M)."""
+        at, pk = self.published_at, self.pk
+        older, newer = ids.filter(published_at__lte=at), ids.filter(published_at__gte=at)
+        if exact:
+            older = older.filter(Q(published_at__lt=at) | Q(published_at=at, id__lt=pk))
+            newer = newer.filter(Q(published_at__gt=at) | Q(published_at=at, id__gt=pk))
+        return older, newer
+
+    def _page_link_rows(self, older, newer):
+        """The first of `older` (newest first) and of `newer` (oldest first),
+        and the editor's choice if it is live, in one query."""
+        # Uncorrelated scalar subqueries: each is one short index walk, run once.
+        wanted = Q(pk=Subquery(older.order_by("-published_at", "-id")[:1]))
+        if newer is not None:
+            wanted |= Q(pk=Subquery(newer.order_by("published_at", "id")[:1]))
+        if self.next_article_id:
+            wanted |= Q(pk=self.next_article_id) & live_q()
+        return list(
+            Article.objects.filter(wanted)
+            .order_by()  # picked out by the caller
+            .select_related("section")
+            .only("headline", "slug", "published_at", "section__slug", "section__name")
+        )
 
     def next_live(self):
         return self.page_links()[2]
