@@ -2,6 +2,8 @@
 
 The navigation and the most-read lists appear on many pages and change
 rarely; each costs queries on every page the page cache does not answer.
+The site's header and footer are kept as rendered HTML too
+({% shared_fragment %}, articles/templatetags/shared_fragments.py).
 They are kept under the page cache's generation (articles/page_cache.py), so
 any content change (a renamed section, an unpublished story) shows on the
 next request, and none outlives the next scheduled publication. Off with

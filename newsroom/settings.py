@@ -276,8 +276,9 @@ NEWSROOM_PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 # host learns of a content change from a marker file here
 # (articles/change_marker.py); with REDIS_URL nothing is written.
 NEWSROOM_STATE_DIR = Path(env_str("STATE_DIR", str(BASE_DIR / "var")))
-# Parts many pages share (the navigation, the most-read lists) are cached
-# per content generation too (articles/fragments.py).
+# Parts many pages share (the navigation, the most-read lists, the rendered
+# header and footer) are cached per content generation too
+# (articles/fragments.py).
 NEWSROOM_FRAGMENT_CACHE = env_bool("FRAGMENT_CACHE", True)
 # What a CDN may keep (s-maxage), browsers (max-age), and serve stale while refreshing.
 NEWSROOM_CDN_SECONDS = env_int("CDN_CACHE_SECONDS", 60)
