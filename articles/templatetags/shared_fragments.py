@@ -5,12 +5,9 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from articles import fragments
+from articles.navigation import LIFETIME
 
 register = template.Library()
-
-# As the navigation it shows (articles/navigation.py); the content
-# generation ends it sooner when anything changes.
-LIFETIME = 600
 
 
 @register.simple_tag(takes_context=True)
@@ -31,4 +28,5 @@ def shared_fragment(context, template_name, *vary):
         # Without a request no context processor ran: no navigation to keep.
         return mark_safe(render())
     key = ":".join(("html", template_name, get_language() or "", *map(str, vary)))
+    # As long as the navigation it shows; any content change ends it sooner.
     return mark_safe(fragments.remember(key, render, LIFETIME))
