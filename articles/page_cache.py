@@ -6,8 +6,10 @@ Correctness first: a page is never served stale.
 - No entry outlives the next scheduled publication, so an embargoed story
   appears at its moment even with a warm cache (and the CDN's s-maxage is
   bounded the same way).
-- ETag (ConditionalGetMiddleware) and Last-Modified, the moment the page
-  was rendered, answer conditional requests with 304 until it changes.
+- ETag and Last-Modified, the moment the page was rendered, answer
+  conditional requests with 304 until it changes. The ETag is stored with
+  the page: ConditionalGetMiddleware would otherwise hash the whole page
+  again on every hit.
 - Only anonymous GET/HEAD requests (no session cookie) for public routes
   are cached; staff, previews, the admin and search results never are.
 - A cached page is rendered from the query parameters that select it and
@@ -26,7 +28,7 @@ from django.db import transaction
 from django.http import QueryDict
 from django.urls import Resolver404, resolve
 from django.utils import timezone
-from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.cache import patch_cache_control, patch_vary_headers, set_response_etag
 from django.utils.http import http_date, urlencode
 
 from articles import change_marker, popularity
@@ -48,7 +50,9 @@ CACHEABLE_ROUTES = {
 # any other (PageCacheMiddleware drops them), so one that starts reading a
 # new parameter must add it here.
 KEY_PARAMS = ("page", "tanggal", "rubrik", "p")
-STORED_HEADERS = ("Content-Type", "Content-Language", "X-Robots-Tag", "Link", "Last-Modified")
+STORED_HEADERS = (
+    "Content-Type", "Content-Language", "X-Robots-Tag", "Link", "Last-Modified", "ETag",
+)  # fmt: skip
 
 
 def selecting(query: QueryDict) -> QueryDict:
@@ -159,6 +163,7 @@ class PageCacheMiddleware:
             # is taken down, and If-Modified-Since would answer 304 for a feed
             # that still lists it.
             response["Last-Modified"] = http_date()
+            set_response_etag(response)
             try:
                 seconds = lifetime(settings.NEWSROOM_PAGE_CACHE_SECONDS, current)
                 if seconds > 0:

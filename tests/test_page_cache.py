@@ -5,6 +5,7 @@ import subprocess
 import sys
 from datetime import timedelta
 from pathlib import Path
+from unittest import mock
 
 import pytest
 import time_machine
@@ -151,6 +152,10 @@ def test_http_caching_headers_and_conditional_get(client, article):
     assert "public" in control and "s-maxage=" in control and "stale-while-revalidate=" in control
     assert "Cookie" in response["Vary"]
     etag = response["ETag"]
+    # Stored with the page: a hit is not hashed again.
+    with mock.patch("django.middleware.http.set_response_etag", side_effect=AssertionError):
+        hit = client.get(article.get_absolute_url())
+    assert hit["X-Page-Cache"] == "hit" and hit["ETag"] == etag
     assert client.get(article.get_absolute_url(), HTTP_IF_NONE_MATCH=etag).status_code == 304
 
 
