@@ -2,7 +2,9 @@
 
 Correctness first: a page is never served stale.
 - Every committed change to content bumps one *generation* number; cache
-  keys carry it, so all pages are invalidated at once, immediately.
+  keys carry it, so all pages are invalidated at once, immediately. They
+  carry the code's release too: a deploy never serves what the previous
+  release rendered into a shared cache.
 - No entry outlives the next scheduled publication, so an embargoed story
   appears at its moment even with a warm cache (and the CDN's s-maxage is
   bounded the same way).
@@ -32,6 +34,7 @@ from django.utils.cache import patch_cache_control, patch_vary_headers, set_resp
 from django.utils.http import http_date, urlencode
 
 from articles import change_marker, popularity
+from articles.release import release
 
 log = logging.getLogger(__name__)
 
@@ -90,8 +93,10 @@ def uses_process_local_cache() -> bool:
 
 
 def generation() -> str:
-    counter = cache.get_or_set(GENERATION_KEY, 1, None)
-    return f"{counter}.{change_marker.read()}" if uses_process_local_cache() else str(counter)
+    """What every cached page and fragment is keyed on: the content's
+    generation and the code's release (articles/release.py)."""
+    counter = f"{cache.get_or_set(GENERATION_KEY, 1, None)}.{release()}"
+    return f"{counter}.{change_marker.read()}" if uses_process_local_cache() else counter
 
 
 def seconds_until_next_embargo(now: datetime, current: str) -> int | None:

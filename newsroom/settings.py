@@ -280,6 +280,10 @@ NEWSROOM_STATE_DIR = Path(env_str("STATE_DIR", str(BASE_DIR / "var")))
 # header and footer) are cached per content generation too
 # (articles/fragments.py).
 NEWSROOM_FRAGMENT_CACHE = env_bool("FRAGMENT_CACHE", True)
+# Cached pages and fragments are keyed on the release (articles/release.py):
+# a version or commit id set at deploy, else a digest of the code, templates,
+# translations and static files' names.
+NEWSROOM_RELEASE = env_str("RELEASE", "")
 # What a CDN may keep (s-maxage), browsers (max-age), and serve stale while refreshing.
 NEWSROOM_CDN_SECONDS = env_int("CDN_CACHE_SECONDS", 60)
 NEWSROOM_BROWSER_SECONDS = env_int("BROWSER_CACHE_SECONDS", 30)

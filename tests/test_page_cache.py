@@ -333,3 +333,34 @@ def test_an_unreadable_change_marker_serves_pages_uncached(client, article, sett
 
     assert response.status_code == 200 and "X-Page-Cache" not in response
     assert "content-change marker" in caplog.text
+
+
+@pytest.mark.django_db
+def test_a_new_release_never_serves_what_the_previous_one_cached(client, settings, article):
+    # A shared cache (REDIS_URL) outlives a deploy: the old release's pages,
+    # header and footer would link static files the new one no longer has.
+    settings.NEWSROOM_FRAGMENT_CACHE = True
+    settings.NEWSROOM_RELEASE = "2026.11.1"
+    client.get(article.get_absolute_url())
+    assert client.get(article.get_absolute_url())["X-Page-Cache"] == "hit"
+
+    settings.NEWSROOM_RELEASE = "2026.11.2"
+
+    assert "X-Page-Cache" not in client.get(article.get_absolute_url())
+    assert client.get(article.get_absolute_url())["X-Page-Cache"] == "hit"
+
+
+def test_without_a_release_set_the_code_itself_names_it(tmp_path):
+    from articles.release import code_digest
+
+    (tmp_path / "templates").mkdir()
+    template = tmp_path / "templates" / "base.html"
+    template.write_text("<title>Berita</title>")
+    (tmp_path / "requirements.txt").write_text("Django==5.2.19\n")
+    before = code_digest(tmp_path)
+    assert code_digest(tmp_path) == before  # the same code, the same name
+
+    template.write_text("<title>Berita terkini</title>")
+    code_digest.cache_clear()
+
+    assert code_digest(tmp_path) != before
