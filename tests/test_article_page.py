@@ -217,9 +217,9 @@ def test_article_page_query_count_does_not_grow_with_content(client, section):
         counts.append(len(queries))
 
     # article (with the ids of its neighbours), bylines, quotes, corrections,
-    # topics, related links, the older/newer/next stories together, nav
-    # sections and featured topics
-    assert counts == [9, 9]
+    # topics, related links, the older/newer/next stories together, and the
+    # navigation (sections and featured topics in one query)
+    assert counts == [8, 8]
 
 
 @pytest.mark.django_db
@@ -240,7 +240,7 @@ def test_previous_next_and_chosen_next_story_come_in_one_query(client, section):
     with CaptureQueriesContext(connection) as queries:
         html = client.get(article.get_absolute_url()).content.decode()
 
-    assert len(queries) == 9
+    assert len(queries) == 8
     assert f'<a href="{chosen.get_absolute_url()}">Pilihan Redaktur</a>' in html
     assert chosen.get_absolute_url().startswith("/ekonomi/")
     assert "Yang lebih lama" in html and "Yang lebih baru" in html

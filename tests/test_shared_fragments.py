@@ -4,7 +4,7 @@ import pytest
 from django.template.loader import render_to_string
 from django.utils import translation
 
-from tests.factories import ArticleFactory, SectionFactory
+from tests.factories import ArticleFactory, SectionFactory, TopicFactory
 
 
 def site_nav(html):
@@ -66,3 +66,21 @@ def test_the_language_switch_returns_to_the_page_it_was_used_on(client):
     for story in (first, second):
         html = client.get(story.get_absolute_url()).content.decode()
         assert f'name="next" value="{story.get_absolute_url()}"' in html
+
+
+@pytest.mark.django_db
+def test_the_navigation_lists_sections_in_order_then_featured_topics_by_name(client):
+    SectionFactory(name="Olahraga", slug="olahraga", position=2)
+    SectionFactory(name="Ekonomi", slug="ekonomi", position=1)
+    SectionFactory(name="Nasional", slug="nasional", position=1)
+    TopicFactory(name="Pemilu", slug="pemilu", is_featured=True)
+    TopicFactory(name="Banjir", slug="banjir", is_featured=True)
+    TopicFactory(name="Cuaca", slug="cuaca")
+
+    nav = site_nav(client.get("/").content.decode())
+
+    order = ["/ekonomi/", "/nasional/", "/olahraga/", "/topik/banjir/", "/topik/pemilu/"]
+    assert [nav.index(f'href="{url}"') for url in order] == sorted(
+        nav.index(f'href="{url}"') for url in order
+    )
+    assert "Cuaca" not in nav
