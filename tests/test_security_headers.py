@@ -45,6 +45,19 @@ def test_public_pages_have_a_strict_policy_and_the_other_headers(client, live_st
 
 
 @pytest.mark.django_db
+def test_the_public_policy_built_once_is_django_csps_and_follows_the_settings(
+    client, live_story, settings
+):
+    from csp.utils import build_policy
+
+    assert client.get("/")["Content-Security-Policy"] == build_policy()
+
+    settings.CONTENT_SECURITY_POLICY = {"DIRECTIVES": {"default-src": ["'none'"]}}
+
+    assert client.get("/")["Content-Security-Policy"] == "default-src 'none'"
+
+
+@pytest.mark.django_db
 def test_public_pages_carry_no_inline_script_or_style(client, live_story):
     topic = live_story.topics.first()
     pages = [
