@@ -364,3 +364,16 @@ def test_without_a_release_set_the_code_itself_names_it(tmp_path):
     code_digest.cache_clear()
 
     assert code_digest(tmp_path) != before
+
+
+@pytest.mark.django_db
+def test_very_long_addresses_are_answered_without_being_remembered(client, article):
+    from articles.page_cache import _cacheable_route
+
+    before = _cacheable_route.cache_info().currsize
+    response = client.get("/" + "berita-" * 60 + "/")
+
+    assert response.status_code == 404
+    assert _cacheable_route.cache_info().currsize == before
+    client.get(article.get_absolute_url())
+    assert _cacheable_route.cache_info().currsize == before + 1
