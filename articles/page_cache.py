@@ -193,10 +193,10 @@ class PageCacheMiddleware:
             settings.SESSION_COOKIE_NAME
         ):
             return None
-        path = request.path_info
+        urlconf, path = get_urlconf() or settings.ROOT_URLCONF, request.path_info
         if len(path) > MAX_REMEMBERED_PATH:  # no address of ours is this long
-            return _cacheable_route.__wrapped__(None, path)
-        return _cacheable_route(get_urlconf() or settings.ROOT_URLCONF, path)
+            return _cacheable_route.__wrapped__(urlconf, path)
+        return _cacheable_route(urlconf, path)
 
     def _key(self, request, current):
         query = urlencode(sorted(request.GET.lists()), doseq=True)
