@@ -39,7 +39,6 @@ def code_digest(root: Path, static_root=None) -> str:
         if path.is_file():
             digest.update(path.relative_to(root).as_posix().encode())
             digest.update(path.read_bytes())
-    manifest = Path(static_root or root) / "staticfiles.json"
-    if static_root and manifest.is_file():
+    if static_root and (manifest := Path(static_root) / "staticfiles.json").is_file():
         digest.update(manifest.read_bytes())
     return digest.hexdigest()[:12]

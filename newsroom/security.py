@@ -139,5 +139,5 @@ def _site_policy() -> str:
 
 @receiver(setting_changed)
 def _forget_site_policy(*, setting, **kwargs):
-    if setting in ("CONTENT_SECURITY_POLICY", "DEBUG"):
+    if setting == "CONTENT_SECURITY_POLICY":
         _site_policy.cache_clear()
