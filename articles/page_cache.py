@@ -22,6 +22,7 @@ Correctness first: a page is never served stale.
 
 import hashlib
 import logging
+from contextvars import ContextVar
 from datetime import datetime
 from functools import lru_cache
 
@@ -38,6 +39,9 @@ from articles import change_marker, popularity
 from articles.release import release
 
 log = logging.getLogger(__name__)
+# The generation this request read (a page reads it for itself and for each
+# shared fragment on it), scoped by PageCacheMiddleware.
+_this_request: ContextVar[dict | None] = ContextVar("page_cache_generation", default=None)
 
 GENERATION_KEY = "page-cache:generation"
 NEXT_EMBARGO_KEY = "page-cache:next-embargo"
@@ -79,6 +83,8 @@ def bump_generation(**kwargs) -> None:
 
 def invalidate():
     """Invalidate every cached page, in every process that serves them."""
+    if memo := _this_request.get():
+        memo.clear()  # the rest of this request sees the change too
     if uses_process_local_cache():
         change_marker.touch()
     try:
@@ -98,9 +104,16 @@ def uses_process_local_cache() -> bool:
 
 def generation() -> str:
     """What every cached page and fragment is keyed on: the content's
-    generation and the code's release (articles/release.py)."""
+    generation and the code's release (articles/release.py). Read once per
+    request (PageCacheMiddleware), not once per fragment of the page."""
+    memo = _this_request.get()
+    if memo and "current" in memo:
+        return memo["current"]
     counter = f"{cache.get_or_set(GENERATION_KEY, 1, None)}.{release()}"
-    return f"{counter}.{change_marker.read()}" if uses_process_local_cache() else counter
+    current = f"{counter}.{change_marker.read()}" if uses_process_local_cache() else counter
+    if memo is not None:
+        memo["current"] = current
+    return current
 
 
 def seconds_until_next_embargo(now: datetime, current: str) -> int | None:
@@ -138,6 +151,13 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        scope = _this_request.set({})
+        try:
+            return self._respond(request)
+        finally:
+            _this_request.reset(scope)
+
+    def _respond(self, request):
         route = self._cacheable(request)
         if route is None:
             response = self.get_response(request)

@@ -321,8 +321,9 @@ class Article(models.Model):
         neighbour, else the older one. A draft's preview has no place in the
         order: its “older” is the section's newest story."""
         at, pk = self.published_at, self.pk
-        ids = Article.objects.filter(live_q(), section_id=self.section_id).exclude(pk=pk)
-        ids = ids.values("pk")
+        ids = (
+            Article.objects.filter(live_q(), section_id=self.section_id).exclude(pk=pk).values("pk")
+        )
         if at is None:
             found = self._page_link_rows(ids, None)
         else:

@@ -79,9 +79,7 @@ def staff_preview(request, pk):
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
     article = Article.objects.for_article_page(pk)
-    if article is None:
-        raise Http404
-    if not can_view(request.user, article):
+    if article is None or not can_view(request.user, article):
         raise Http404
     return render_article(request, article, preview=True)
 
