@@ -183,6 +183,66 @@ def test_related_comes_from_shared_topics_when_no_links_are_set(client, section)
     assert "Berbagi dua topik" in html and "Draf berbagi topik" not in html
 
 
+def _related_titles(article):
+    return [item.title for item in Article.objects.for_article_page(article.pk).related_items()]
+
+
+@pytest.mark.django_db
+def test_related_ranks_by_shared_topics_then_newest_and_shows_four(section):
+    a, b, c = TopicFactory(name="A"), TopicFactory(name="B"), TopicFactory(name="C")
+    now = timezone.now()
+    article = ArticleFactory(section=section, topics=[a, b, c])
+
+    def story(headline, topics, days_ago):
+        return ArticleFactory(
+            section=section, headline=headline, topics=topics,
+            published_at=now - timedelta(days=days_ago),
+        )  # fmt: skip
+
+    story("Tiga topik, lama", [a, b, c], 300)
+    story("Dua topik", [b, c], 2)
+    story("Satu topik, terbaru", [c], 1)
+    story("Satu topik", [a], 3)
+    story("Satu topik, terlama", [b], 400)
+
+    assert _related_titles(article) == [
+        "Tiga topik, lama", "Dua topik", "Satu topik, terbaru", "Satu topik",
+    ]  # fmt: skip
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("state", NOT_LIVE)
+def test_related_never_lists_a_story_that_is_not_live(section, state):
+    topic = TopicFactory(name="Pemilu")
+    article = ArticleFactory(section=section, topics=[topic])
+    ArticleFactory(section=section, headline="Tidak tayang", topics=[topic], **state)
+
+    assert _related_titles(article) == []
+
+
+@pytest.mark.django_db
+def test_related_considers_only_the_newest_stories_of_each_topic(section, monkeypatch):
+    monkeypatch.setattr("articles.models.ranking.RELATED_CANDIDATES", 2)
+    small, big = TopicFactory(name="Kecil"), TopicFactory(name="Besar")
+    now = timezone.now()
+    article = ArticleFactory(
+        section=section, topics=[small, big], published_at=now - timedelta(days=10)
+    )
+    for days_ago, headline in [(1, "Terbaru"), (2, "Kedua"), (3, "Ketiga, di luar jendela")]:
+        ArticleFactory(
+            section=section, headline=headline, topics=[big],
+            published_at=now - timedelta(days=days_ago),
+        )  # fmt: skip
+    # Outside the big topic's window, but in the small one's: it competes,
+    # and its shared topics are all counted.
+    ArticleFactory(
+        section=section, headline="Lama, dua topik", topics=[small, big],
+        published_at=now - timedelta(days=30),
+    )  # fmt: skip
+
+    assert _related_titles(article) == ["Lama, dua topik", "Terbaru", "Kedua"]
+
+
 @pytest.mark.django_db
 def test_external_related_links_are_shown_without_a_timestamp(client, article):
     RelatedLinkFactory(

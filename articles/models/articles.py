@@ -1,14 +1,15 @@
 import re
 
 from django.conf import settings
-from django.db import connection, models
-from django.db.models import Count, Max, OuterRef, Prefetch, Q, Subquery
+from django.db import models
+from django.db.models import Prefetch, Q, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 
 from articles.addresses import address
 from articles.fields import SanitizedHTMLField
+from articles.models.ranking import RELATED_TOPICS, ranked_ids, shared_topic_count
 from articles.models.related import RelatedItem
 from articles.models.sorting import fetch_in_order
 from articles.models.topics import TaggedTopic
@@ -17,10 +18,6 @@ WORDS_PER_MINUTE = 200
 # The body is sanitised on save (articles/fields.py), so every "<" opens a
 # tag; a regex counts its words in a sixth of strip_tags()'s time.
 TAG = re.compile(r"<[^>]*>")
-# "Berita Terkait" from topics: at most this many topics, and this many of
-# the newest stories of each, are considered (PostgreSQL).
-RELATED_TOPICS = 8
-RELATED_CANDIDATES = 200
 
 
 def live_q(prefix: str = "") -> Q:
@@ -398,39 +395,11 @@ class Article(models.Model):
         topic_ids = [topic.pk for topic in self.page_topics()][:RELATED_TOPICS]
         if not topic_ids:
             return []
-        now = timezone.now()
-        tags = TaggedTopic.objects.filter(tag_id__in=topic_ids, live_from__lte=now)
-        if connection.features.supports_slicing_ordering_in_compound:
-            # Only the newest RELATED_CANDIDATES stories of each topic compete:
-            # counting shared topics over every story of a big topic (300k
-            # at 1M articles) took seconds. Each part is a LIMITed index walk.
-            newest = TaggedTopic.objects.filter(live_from__lte=now).order_by(
-                "-live_from", "-content_object_id"
-            )
-            parts = [
-                newest.filter(tag_id=pk).values("content_object_id")[:RELATED_CANDIDATES]
-                for pk in topic_ids
-            ]
-            tags = tags.filter(content_object_id__in=parts[0].union(*parts[1:], all=True))
-        # Ranked on the tags alone, then only the winners' rows are read
-        # (grouping joined article rows, bodies and all, cost more than the rest).
-        top = (
-            tags.exclude(content_object_id=self.pk)
-            .values("content_object_id")
-            .annotate(shared=Count("id"), latest=Max("live_from"))
-            .order_by("-shared", "-latest", "-content_object_id")
-            .values("content_object_id")[:limit]
-        )
-        shared_topics = (
-            TaggedTopic.objects.filter(content_object_id=OuterRef("pk"), tag_id__in=topic_ids)
-            .values("content_object_id")
-            .annotate(n=Count("id"))
-            .values("n")
-        )
+        ranked = ranked_ids(topic_ids, exclude=self.pk, now=timezone.now(), limit=limit)
         shared = (
             Article.objects.live()
-            .filter(pk__in=top)
-            .annotate(shared_topics=Subquery(shared_topics))
+            .filter(pk__in=ranked)
+            .annotate(shared_topics=shared_topic_count(topic_ids, Article._meta.db_table))
             .select_related("section")
             .only("headline", "slug", "published_at", "section__slug")
             .order_by("-shared_topics", "-published_at", "-id")

@@ -1,0 +1,65 @@
+"""“Berita Terkait” from topics: which live stories share the most topics.
+
+Written as SQL rather than built with the ORM: the query's shape (a window
+of the newest stories of each topic, grouped and counted) cost Django about
+2 ms to build and compile on every uncached article page, more than
+PostgreSQL took to run it (1.2 ms at 1,000,000 articles), for the same
+rows. The live rule stays where it is defined: the tags' `live_from` (kept
+by the database, migration 0009) picks the candidates, and the caller reads
+the winners through `Article.objects.live()`.
+"""
+
+from django.db import connection
+from django.db.models.expressions import RawSQL
+
+from articles.models.topics import TaggedTopic
+
+# At most this many topics of a story, and this many of the newest stories
+# of each, are considered: counting shared topics over every story of a big
+# topic (300,000 at 1,000,000 articles) took seconds.
+RELATED_TOPICS = 8
+RELATED_CANDIDATES = 200
+
+
+def _quoted(name: str) -> str:
+    return connection.ops.quote_name(name)
+
+
+def ranked_ids(topic_ids, *, exclude, now, limit) -> RawSQL:
+    """The ids of up to `limit` stories tagged with any of `topic_ids` and
+    live at `now`, other than `exclude`: most shared topics first, then the
+    newest. Only the newest RELATED_CANDIDATES of each topic compete."""
+    table = _quoted(TaggedTopic._meta.db_table)
+    marks = ", ".join(["%s"] * len(topic_ids))
+    # Each window is a LIMITed walk of tagged_topic_live_idx; the subquery
+    # around it lets SQLite accept ORDER BY and LIMIT inside UNION ALL.
+    windows = " UNION ALL ".join(
+        f"SELECT content_object_id FROM (SELECT content_object_id FROM {table}"
+        f" WHERE tag_id = %s AND live_from <= %s"
+        f" ORDER BY live_from DESC, content_object_id DESC"
+        f" LIMIT {RELATED_CANDIDATES}) AS window_{number}"
+        for number in range(len(topic_ids))
+    )
+    sql = (
+        f"SELECT content_object_id FROM {table}"
+        f" WHERE tag_id IN ({marks}) AND live_from <= %s AND content_object_id <> %s"
+        f" AND content_object_id IN ({windows})"
+        f" GROUP BY content_object_id"
+        f" ORDER BY COUNT(*) DESC, MAX(live_from) DESC, content_object_id DESC"
+        f" LIMIT {int(limit)}"
+    )
+    params = [*topic_ids, now, exclude]
+    for topic_id in topic_ids:
+        params += [topic_id, now]
+    return RawSQL(sql, params)
+
+
+def shared_topic_count(topic_ids, article_table: str) -> RawSQL:
+    """How many of `topic_ids` the row of `article_table` in the outer query has."""
+    marks = ", ".join(["%s"] * len(topic_ids))
+    return RawSQL(
+        f"SELECT COUNT(*) FROM {_quoted(TaggedTopic._meta.db_table)} AS shared"
+        f" WHERE shared.content_object_id = {_quoted(article_table)}.{_quoted('id')}"
+        f" AND shared.tag_id IN ({marks})",
+        list(topic_ids),
+    )
