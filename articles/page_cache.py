@@ -13,7 +13,9 @@ Correctness first: a page is never served stale.
   the page: ConditionalGetMiddleware would otherwise hash the whole page
   again on every hit.
 - Only anonymous GET/HEAD requests (no session cookie) for public routes
-  are cached; staff, previews, the admin and search results never are.
+  are cached; staff, previews and the admin never are. Search results are
+  left to the CDN (the same headers, never stored here): any text makes a
+  new address, and stored results would push out the pages readers came for.
 - A cached page is rendered from the query parameters that select it and
   no others, so a link with `?utm_source=…&fbclid=…` (most traffic from
   social media) is served from the same entry, and a random parameter
@@ -53,6 +55,9 @@ CACHEABLE_ROUTES = {
     "articles:author_feed_atom", "articles:corrections_feed", "articles:person_feed",
     "sitemap_index", "sitemap_section", "sitemap_news", "robots_txt",
 }  # fmt: skip
+# Public pages a CDN may share as briefly as the rest, but that are never
+# stored here (see above). They read their whole query string.
+SHARED_ONLY_ROUTES = {"articles:search", "articles:quotes"}
 # Query parameters that select a different page: the lists' page, the news
 # index's day and section, the sitemaps' page. A cacheable view never sees
 # any other (PageCacheMiddleware drops them), so one that starts reading a
@@ -169,6 +174,8 @@ class PageCacheMiddleware:
                 # A staff member's page must not land in a shared cache.
                 patch_cache_control(response, private=True)
             return response
+        if route[0] in SHARED_ONLY_ROUTES:
+            return self._shared_only(request)
         # The page, and so the stored entry, cannot depend on what is dropped.
         # QUERY_STRING stays whole: a redirect to a story's new address keeps it.
         request.GET = selecting(request.GET)
@@ -201,6 +208,15 @@ class PageCacheMiddleware:
                 self._http_headers(response, current)
             except Exception:
                 log.warning("page cache unavailable: not stored", exc_info=True)
+        return response
+
+    def _shared_only(self, request):
+        response = self.get_response(request)
+        if self._storable(response):
+            try:
+                self._http_headers(response, generation())
+            except Exception:  # without the cache, no embargo bound: not shared
+                log.warning("page cache unavailable: not shared", exc_info=True)
         return response
 
     def _cacheable(self, request):
@@ -267,7 +283,7 @@ class PageCacheMiddleware:
 
 @lru_cache(maxsize=4096)
 def _cacheable_route(urlconf, path):
-    """(view name, arguments) of a cacheable page at `path`, else None;
+    """(view name, arguments) of a cacheable or shared-only page at `path`, else None;
     remembered per process for the most requested addresses: resolving an
     article's address was a third of what a cache hit cost beyond the
     framework floor."""
@@ -275,4 +291,6 @@ def _cacheable_route(urlconf, path):
         match = resolve(path, urlconf)
     except Resolver404:
         return None
-    return (match.view_name, match.kwargs) if match.view_name in CACHEABLE_ROUTES else None
+    if match.view_name in CACHEABLE_ROUTES or match.view_name in SHARED_ONLY_ROUTES:
+        return match.view_name, match.kwargs
+    return None

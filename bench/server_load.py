@@ -7,7 +7,7 @@ Starts gunicorn with the production settings (DEBUG off, 2 sync workers) on
 - the framework floor: /healthz, a minimal view returning a fixed body
   through the same server and middleware;
 - the article page cold (page cache off) and warm (page cache on);
-- home and topic pages, warm; search (never cached);
+- home and topic pages, warm; search (never stored by the application);
 - three reference pages (bench/reference_urls.py, never part of the site):
   one ORM query, the site's template with nothing in it, and both, which
   show what share of the floor any uncached page can reach here.
@@ -237,7 +237,7 @@ def main():
                 ("article (warm)", urls["article"]),
                 ("home (warm)", urls["home"]),
                 ("topic (warm)", urls["topic"]),
-                ("search (never cached)", urls["search"]),
+                ("search (not stored)", urls["search"]),
             ],
         ),
     ]

@@ -125,13 +125,33 @@ def test_staff_pages_are_never_cached_nor_served_from_the_cache(client, editor, 
 
 
 @pytest.mark.django_db
-def test_previews_and_search_are_never_cached(client, editor_client, section):
+def test_previews_are_never_cached(editor_client, section):
     draft = ArticleFactory(section=section, status="draft", published_at=None)
     for _ in range(2):
         preview = editor_client.get(f"/pratinjau/{draft.pk}/")
-        search = client.get("/cari/", {"q": "berita"})
     assert "no-store" in preview["Cache-Control"] and "X-Page-Cache" not in preview
-    assert "X-Page-Cache" not in search
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("address", ["/cari/", "/kutipan/"])
+def test_searches_are_left_to_the_cdn_and_never_stored_here(client, section, address):
+    client.get(address, {"q": "banjir"})
+    ArticleFactory(section=section, headline="Banjir Bandang di Garut")
+
+    response = client.get(address, {"q": "banjir", "utm_source": "x"})
+
+    assert "X-Page-Cache" not in response
+    control = response["Cache-Control"]
+    assert "public" in control and "s-maxage=" in control and "Cookie" in response["Vary"]
+    if address == "/cari/":  # rendered afresh: the new story is found at once
+        assert "Bandang di Garut" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_a_staff_members_search_stays_private(editor_client):
+    response = editor_client.get("/cari/", {"q": "banjir"})
+
+    assert "private" in response["Cache-Control"] and "s-maxage" not in response["Cache-Control"]
 
 
 @pytest.mark.django_db
