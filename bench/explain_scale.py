@@ -40,6 +40,8 @@ def queries():
     day = timezone.localdate() - timedelta(days=3)
     start = timezone.make_aware(datetime.combine(day, time.min))
     topic_list = live.filter(tagged_topics__tag=topic)
+    # The article page's "Berita Terkait" for a recent story of the biggest topic.
+    story = live.filter(tagged_topics__tag=topic, related_links__isnull=True)[50]
     return {
         "home latest": live[:10],
         "home sections (old: window)": HomeView.ranked_in_sections(),
@@ -54,6 +56,7 @@ def queries():
         "author (top) page 1 (new: live_from index)": live.by_author(author)[:PER_PAGE],
         "author (top) page 50 (new: live_from index)": live.by_author(author)[980:1000],
         "topic (biggest) page 50 (new: live_from index)": live.by_topic(topic)[980:1000],
+        "related stories (recent story, biggest topic)": story.sharing_topics(4),
         "index day": live.filter(published_at__gte=start, published_at__lt=start + timedelta(days=1))[:30],
         "search 'banjir' (common) page 1": search.search("banjir")[:PER_PAGE],
         "search 'merauke tambang' page 1": search.search("merauke tambang")[:PER_PAGE],

@@ -380,6 +380,22 @@ class Article(models.Model):
     def next_live(self):
         return self.page_links()[2]
 
+    def sharing_topics(self, limit: int):
+        """Up to `limit` live stories sharing the most of this one's topics,
+        most shared first, then the newest (articles/models/ranking.py)."""
+        topic_ids = [topic.pk for topic in self.page_topics()][:RELATED_TOPICS]
+        if not topic_ids:
+            return Article.objects.none()
+        ranked = ranked_ids(topic_ids, exclude=self.pk, now=timezone.now(), limit=limit)
+        return (
+            Article.objects.live()
+            .filter(pk__in=ranked)
+            .annotate(shared_topics=shared_topic_count(topic_ids, Article._meta.db_table))
+            .select_related("section")
+            .only("headline", "slug", "published_at", "section__slug")
+            .order_by("-shared_topics", "-published_at", "-id")
+        )
+
     def related_items(self, limit: int = 4):
         """“Berita Terkait”: the editor's links that are visible, else live
         stories sharing the most topics. Uses what read_page_parts() read
@@ -392,16 +408,4 @@ class Article(models.Model):
         links = [link.as_item() for link in links]
         if links:
             return links
-        topic_ids = [topic.pk for topic in self.page_topics()][:RELATED_TOPICS]
-        if not topic_ids:
-            return []
-        ranked = ranked_ids(topic_ids, exclude=self.pk, now=timezone.now(), limit=limit)
-        shared = (
-            Article.objects.live()
-            .filter(pk__in=ranked)
-            .annotate(shared_topics=shared_topic_count(topic_ids, Article._meta.db_table))
-            .select_related("section")
-            .only("headline", "slug", "published_at", "section__slug")
-            .order_by("-shared_topics", "-published_at", "-id")
-        )
-        return [RelatedItem.from_article(article) for article in shared]
+        return [RelatedItem.from_article(article) for article in self.sharing_topics(limit)]
