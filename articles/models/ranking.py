@@ -51,6 +51,8 @@ def ranked_ids(topic_ids, *, exclude, now, limit) -> RawSQL:
         f" candidate.live_from DESC, candidate.content_object_id DESC"
         f" LIMIT {int(limit)}"
     )
+    # As the ORM would store it: SQLite compares times as naive UTC text.
+    now = connection.ops.adapt_datetimefield_value(now)
     params = []
     for topic_id in topic_ids:
         params += [topic_id, now]
