@@ -323,6 +323,24 @@ def test_an_editor_chosen_next_story_in_the_section_does_not_displace_the_neighb
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize(
+    "state", NOT_LIVE, ids=lambda s: s["status"] + ("-future" if "published_at" in s else "")
+)
+def test_neighbours_skip_stories_that_are_not_live(section, state):
+    now = timezone.now()
+    older = ArticleFactory(section=section, published_at=now - timedelta(hours=6))
+    current = ArticleFactory(section=section, published_at=now - timedelta(hours=4))
+    newer = ArticleFactory(section=section, published_at=now - timedelta(hours=1))
+    for hours in (5, 3, 2):  # nearer on both sides, and the editor's choice
+        hidden = ArticleFactory(
+            section=section, **{"published_at": now - timedelta(hours=hours), **state}
+        )
+    current.next_article = hidden
+
+    assert current.page_links() == (older, newer, newer)
+
+
+@pytest.mark.django_db
 def test_a_draft_preview_offers_the_section_newest_story_as_previous(section):
     ArticleFactory(section=section, headline="Terbaru di rubrik")
     draft = ArticleFactory(section=section, status=Article.Status.DRAFT, published_at=None)

@@ -2,13 +2,14 @@ import re
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Prefetch, Q, Subquery
+from django.db.models import Prefetch, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 
 from articles.addresses import address
 from articles.fields import SanitizedHTMLField
+from articles.models.neighbours import neighbour_rows
 from articles.models.ranking import RELATED_TOPICS, ranked_ids, shared_topic_count
 from articles.models.related import RelatedItem
 from articles.models.sorting import fetch_in_order
@@ -318,20 +319,14 @@ class Article(models.Model):
         neighbour, else the older one. A draft's preview has no place in the
         order: its “older” is the section's newest story."""
         at, pk = self.published_at, self.pk
-        ids = (
-            Article.objects.filter(live_q(), section_id=self.section_id).exclude(pk=pk).values("pk")
-        )
-        if at is None:
-            found = self._page_link_rows(ids, None)
-        else:
-            # A time to the whole second (typed in, or imported from an
-            # archive) may well be shared by other stories of the section.
-            exact = at.microsecond == 0
-            found = self._page_link_rows(*self._either_side(ids, exact=exact))
-            if not exact and any(story.published_at == at for story in found):
-                # The same moment as another story: only the id tells which
-                # side each is on, and the nearest may be yet another one.
-                found = self._page_link_rows(*self._either_side(ids, exact=True))
+        # A time to the whole second (typed in, or imported from an archive)
+        # may well be shared by other stories of the section.
+        exact = at is not None and at.microsecond == 0
+        found = neighbour_rows(self, exact=exact)
+        if at is not None and not exact and any(story.published_at == at for story in found):
+            # The same moment as another story: only the id tells which side
+            # each is on, and the nearest may be yet another one.
+            found = neighbour_rows(self, exact=True)
         place = (at, pk)
 
         def key(story):
@@ -346,36 +341,6 @@ class Article(models.Model):
         newer = min(after, key=key, default=None)
         chosen = next((story for story in found if story.pk == self.next_article_id), None)
         return older, newer, chosen or newer or older
-
-    def _either_side(self, ids, *, exact):
-        """`ids` (this story's section) split into stories before and after
-        it in (published_at, id) order; not `exact`, by published_at alone,
-        which is wrong only for stories of the very same moment. The
-        comparison on both columns cost more to build than the rest of the
-        query. published_at__lte/gte bound PostgreSQL's walk of
-        article_live_section_idx (0.5 s without, for a 2019 story at 1M)."""
-        at, pk = self.published_at, self.pk
-        older, newer = ids.filter(published_at__lte=at), ids.filter(published_at__gte=at)
-        if exact:
-            older = older.filter(Q(published_at__lt=at) | Q(published_at=at, id__lt=pk))
-            newer = newer.filter(Q(published_at__gt=at) | Q(published_at=at, id__gt=pk))
-        return older, newer
-
-    def _page_link_rows(self, older, newer):
-        """The first of `older` (newest first) and of `newer` (oldest first),
-        and the editor's choice if it is live, in one query."""
-        # Uncorrelated scalar subqueries: each is one short index walk, run once.
-        wanted = Q(pk=Subquery(older.order_by("-published_at", "-id")[:1]))
-        if newer is not None:
-            wanted |= Q(pk=Subquery(newer.order_by("published_at", "id")[:1]))
-        if self.next_article_id:
-            wanted |= Q(pk=self.next_article_id) & live_q()
-        return list(
-            Article.objects.filter(wanted)
-            .order_by()  # picked out by the caller
-            .select_related("section")
-            .only("headline", "slug", "published_at", "section__slug", "section__name")
-        )
 
     def next_live(self):
         return self.page_links()[2]
