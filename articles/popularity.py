@@ -4,8 +4,9 @@ A page view never writes to the database: each process buffers its counts
 and flushes them (one UPDATE or INSERT per article-hour) every
 NEWSROOM_READS_FLUSH_EVERY views or NEWSROOM_READS_FLUSH_SECONDS seconds,
 whichever comes first, and when a gunicorn worker exits
-(newsroom/gunicorn_conf.py). A crash loses at most one batch, which
-popularity can afford. Bots, staff, previews and HEAD requests are not counted.
+(newsroom/gunicorn_conf.py): under a spike, one UPDATE per story and
+process every 30 s, however many readers. A crash loses at most one batch,
+which popularity can afford. Bots, staff, previews and HEAD requests are not counted.
 """
 
 import logging

@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from server_load import ensure_database, pick_urls, serve  # noqa: E402
+from server_load import READER, ensure_database, pick_urls, serve  # noqa: E402
 
 SECONDS = int(os.environ.get("SOAK_SECONDS", "60"))
 CONNECTIONS = int(os.environ.get("SOAK_CONNECTIONS", "64"))
@@ -26,6 +26,8 @@ MAX_GROWTH_MB = float(os.environ.get("SOAK_MAX_GROWTH_MB", "40"))
 # wrk picks a path per request in turn; it counts 5xx itself.
 SCRIPT = """
 paths = {%s}
+-- As a reader's browser, so that article reads are counted as readers' are.
+wrk.headers["User-Agent"] = "%s"
 counter = 0
 server_errors = 0
 request = function()
@@ -68,7 +70,8 @@ def main():
             urllib.request.urlopen(base + path, timeout=30)
         before, workers = worker_rss_mb(process.pid)
         with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
-            script.write(SCRIPT % ", ".join(f'"{p}"' for p in paths))
+            paths_lua = ", ".join(f'"{p}"' for p in paths)
+            script.write(SCRIPT % (paths_lua, READER.split(": ", 1)[1]))
         started = time.monotonic()
         out = subprocess.run(
             ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{SECONDS}s", "--timeout", "10s", "-s", script.name, base],
