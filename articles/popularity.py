@@ -15,6 +15,7 @@ import threading
 import time
 from collections import Counter
 from datetime import timedelta
+from functools import lru_cache
 
 from django.conf import settings
 from django.db import DatabaseError, IntegrityError, transaction
@@ -38,6 +39,9 @@ _buffer: Counter = Counter()
 _last_flush = time.monotonic()
 
 
+# Readers' browsers send a few hundred distinct strings; matching the pattern
+# cost 9 µs, a tenth of what a cached page costs beyond the framework floor.
+@lru_cache(maxsize=2048)
 def is_bot(user_agent: str) -> bool:
     return not user_agent or bool(BOT.search(user_agent))
 
