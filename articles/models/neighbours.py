@@ -22,10 +22,11 @@ def live_sql(model):
 
 
 def neighbour_rows(story, *, exact: bool):
-    """The live stories of `story`'s section nearest before and after it, and the editor's choice for “Berita Selanjutnya” if it
-    is live, each with its section's slug and name; in no particular order.
-    Not `exact`, before and after compare published_at alone (see
-    Article.page_links()); without a time, “before” is the whole section."""
+    """The live stories of `story`'s section nearest before and after it,
+    and the editor's choice for “Berita Selanjutnya” if it is live, each
+    with its section's slug and name, in no particular order. Not `exact`,
+    before and after compare published_at alone (see Article.page_links());
+    without a time, “before” is the whole section."""
     from articles.models.articles import Article
     from articles.models.sections import Section
 

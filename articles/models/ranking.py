@@ -4,9 +4,10 @@ Written as SQL rather than built with the ORM: the query's shape (a window
 of the newest stories of each topic, grouped and counted) cost Django about
 2 ms to build and compile on every uncached article page, more than
 PostgreSQL took to run it (1.2 ms at 1,000,000 articles), for the same
-rows; written out, the whole ranking takes 1.7 ms there. The live rule stays where it is defined: the tags' `live_from` (kept
-by the database, migration 0009) picks the candidates, and the caller reads
-the winners through `Article.objects.live()`.
+rows; written out, the whole ranking takes 1.7 ms there. The live rule
+stays where it is defined: the tags' `live_from` (kept by the database,
+migration 0009) picks the candidates, and the caller reads the winners
+through `Article.objects.live()`.
 """
 
 from django.db import connection
