@@ -4,12 +4,17 @@ article search (/cari/) and quote search (/kutipan/)."""
 from html import escape
 
 from django import forms
+from django.core.exceptions import ValidationError
+from django.db.models import Q
 from django.forms.utils import flatatt
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from articles import search
+from articles.text import name_key
+
+CLOSE_NAMES = 5
 
 
 class QuickSelect(forms.Select):
@@ -76,3 +81,38 @@ class QueryDateRangeForm(forms.Form):
         if data.get("dari") and data.get("sampai") and data["dari"] > data["sampai"]:
             self.add_error("sampai", _("The end date is before the start date."))
         return data
+
+
+class NamedField(forms.CharField):
+    """A person or topic typed by name, in any case or accents, or by another
+    name it is known by, or by its slug (as links to the search carry it).
+    A text box rather than a list of every one: 1,700 people and topics at
+    1M articles made the quote search a 108 KB page.
+
+    Cleans to the list of matches (two people may share a name), empty when
+    nothing was typed; a name that matches nothing is a form error naming a
+    few close ones. `not_found` takes %(name)s."""
+
+    widget = forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false"})
+
+    def __init__(self, *, queryset, not_found, **kwargs):
+        super().__init__(required=False, **kwargs)
+        self.queryset, self.not_found = queryset, not_found
+
+    def clean(self, value):
+        value = super().clean(value)  # null characters and length first
+        if not value:
+            return []
+        key = name_key(value)
+        named = Q(slug=value) | Q(name_key=key) | Q(aliases__name_key=key) if key else Q(slug=value)
+        found = list(self.queryset.filter(named).distinct())
+        if found:
+            # The slug first (a link's), then the name itself, then another name.
+            return sorted(found, key=lambda item: (item.slug != value, item.name_key != key))
+        message = self.not_found % {"name": value}
+        close = list(self.queryset.filter(name_key__contains=key)[:CLOSE_NAMES]) if key else []
+        if close:
+            names = ", ".join(str(item) for item in close)
+            suggestion = _("Did you mean: %(names)s?") % {"names": names}
+            message = f"{message} {suggestion}"
+        raise ValidationError(message, code="unknown")

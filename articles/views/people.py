@@ -6,12 +6,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import ListView
 
-from articles import fragments, people, search
-from articles.forms import QueryDateRangeForm, QuickSelect
+from articles import people, search
+from articles.forms import NamedField, QueryDateRangeForm
 from articles.models import Person, Quote, Topic, live_q
 from newsroom.site import SiteFeedMixin, absolute_url
-
-FILTER_CHOICES_SECONDS = 600
 
 
 def person_jsonld(request, person):
@@ -87,37 +85,28 @@ class PersonFeed(SiteFeedMixin, Feed):
 class QuoteSearchForm(QueryDateRangeForm):
     field_order = ["q", "tokoh", "topik", "dari", "sampai"]
     q = forms.CharField(label=_("Words"), required=False, max_length=5000)
-    tokoh = forms.ModelChoiceField(
+    tokoh = NamedField(
         label=_("Person"),
-        queryset=Person.objects.only("slug", "name"),
-        to_field_name="slug",
-        required=False,
-        empty_label=_("Anyone"),
-        widget=QuickSelect,
+        max_length=160,
+        queryset=Person.objects.only("slug", "name", "name_key"),
+        not_found=_("No one called “%(name)s” has been quoted."),
     )
-    topik = forms.ModelChoiceField(
+    topik = NamedField(
         label=_("Topic"),
-        queryset=Topic.objects.only("slug", "name"),
-        to_field_name="slug",
-        required=False,
-        empty_label=_("Any topic"),
-        widget=QuickSelect,
+        max_length=100,
+        queryset=Topic.objects.only("slug", "name", "name_key"),
+        not_found=_("There is no topic “%(name)s”."),
     )
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        # Every person and topic (1,700 at 1M articles), kept with the other
-        # shared fragments: two queries fewer per page. A chosen one is still
-        # looked up to validate it.
-        for name, model in (("tokoh", Person), ("topik", Topic)):
-            QuickSelect.offer_on(
-                self.fields[name],
-                fragments.remember(
-                    f"quote-search-{name}",
-                    lambda model=model: list(model.objects.values_list("slug", "name")),
-                    FILTER_CHOICES_SECONDS,
-                ),
-            )
+    def clean(self):
+        data = super().clean()
+        # The box shows the name found, not the slug a link carried.
+        shown = self.data.copy()
+        for name in ("tokoh", "topik"):
+            if data.get(name):
+                shown[name] = data[name][0].name
+        self.data = shown
+        return data
 
 
 class QuoteSearchView(ListView):
@@ -142,9 +131,10 @@ class QuoteSearchView(ListView):
         data = self.form.cleaned_data
         self.query = data["q"]
         if data["tokoh"]:
-            quotes = quotes.filter(person=data["tokoh"])
+            quotes = quotes.filter(person__in=data["tokoh"])  # namesakes alike
         if data["topik"]:
-            quotes = quotes.filter(article__tagged_topics__tag=data["topik"])
+            # The best match: a topic's stories, not a blend of several.
+            quotes = quotes.filter(article__tagged_topics__tag=data["topik"][0])
         if data["dari"]:
             quotes = quotes.filter(article__published_at__date__gte=data["dari"])
         if data["sampai"]:
