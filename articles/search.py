@@ -36,6 +36,8 @@ MAX_QUERY_CHARS = 200
 SEARCH_PAGES = 10
 SEARCH_WINDOW = SEARCH_PAGES * 20 + 1
 SEARCH_RECENT_DAYS = 30
+# Quote search ranks at most this many matches: its 50 pages of 30.
+QUOTE_WINDOW = 50 * 30
 SNIPPET_WORDS = 40
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _WORD = re.compile(r"\w+")
@@ -184,18 +186,32 @@ def snippet(article: Article, query: str) -> str:
     return highlight(prefix + window + suffix, query)
 
 
-def search_quotes(query: str, quotes):
-    """Quotes whose text matches, best first (same engines as article search)."""
+def search_quotes(query: str, quotes, window: int | None = None):
+    """Quotes whose text matches, best first (same engines as article search).
+
+    On PostgreSQL only `window` matches are ranked and counted: a common
+    word matches 167,000 quotes at 1M articles, and ranking them all took
+    0.8 s. An unordered probe (the GIN index, or a few pages of the table)
+    tells whether there are more; if so, the newest quotes by id, which
+    follow the order stories are written in, are the ones ranked."""
+    window = window or QUOTE_WINDOW
     folded = fold(query)
     if not terms(query):
         return quotes.none()
     if uses_postgres():
         ts_query = "websearch_to_tsquery('simple', %s)"
-        return (
-            quotes.filter(RawSQL(f'"articles_quote"."search_document" @@ {ts_query}', [folded], output_field=BooleanField()))
+        matching = quotes.filter(RawSQL(f'"articles_quote"."search_document" @@ {ts_query}', [folded], output_field=BooleanField()))  # fmt: skip
+        ids = list(matching.order_by().values_list("pk", flat=True)[: window + 1])
+        found = len(ids)
+        if found > window:
+            ids = list(matching.order_by("-pk").values_list("pk", flat=True)[:window])
+        results = (
+            quotes.filter(pk__in=ids)
             .annotate(rank=RawSQL(f'ts_rank("articles_quote"."search_document", {ts_query})', [folded], output_field=FloatField()))
             .order_by("-rank", "-article__published_at", "position")
         )  # fmt: skip
+        results.found = found  # CappedPaginator: counted here already
+        return results
     quotes = quotes.annotate(folded_text=Fold("text"))
     for word in terms(query):
         quotes = quotes.filter(folded_text__contains=word)

@@ -7,7 +7,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from articles import people
+from articles import people, search
 from articles.models import Person, PersonAlias, Quote, TopicAlias
 from tests.factories import ArticleFactory, QuoteFactory, TopicFactory
 from tests.test_article_page import NOT_LIVE
@@ -249,3 +249,32 @@ def test_quote_search_does_not_list_every_person_and_topic(client, ratna):
 
     assert "<option" not in html.split('name="tokoh"', 1)[1].split("</form>", 1)[0]
     assert "Ratna Wulandari" not in html and "Banjir" not in html
+
+
+@pytest.mark.django_db
+def test_quote_search_stops_counting_at_its_last_page(client, section, ratna, monkeypatch):
+    monkeypatch.setattr("articles.pagination.CappedPaginator.max_pages", 1)  # 30 quotes
+    article = ArticleFactory(section=section)
+    for number in range(31):
+        QuoteFactory(article=article, person=ratna, text=f"Pernyataan {number}", position=number)
+
+    html = client.get("/kutipan/", {"tokoh": "Ratna Wulandari"}).content.decode()
+
+    assert "Lebih dari 30 kutipan ditemukan." in html
+    assert client.get("/kutipan/", {"tokoh": "Ratna Wulandari", "page": 2}).status_code == 404
+
+
+@pytest.mark.django_db
+@pytest.mark.skipif(not search.uses_postgres(), reason="the ranking window is PostgreSQL's")
+def test_quote_search_ranks_only_the_newest_matches_of_a_common_word(section, ratna):
+    article = ArticleFactory(section=section)
+    texts = ["Pompa pertama", "Pompa kedua", "Pompa ketiga"]
+    for position, text in enumerate(texts):
+        QuoteFactory(article=article, person=ratna, text=text, position=position)
+    quotes = Quote.objects.filter(article__status="published")
+
+    results = search.search_quotes("pompa", quotes, window=2)
+
+    assert results.found == 3  # more than the window: the count says so
+    assert sorted(quote.text for quote in results) == ["Pompa kedua", "Pompa ketiga"]
+    assert search.search_quotes("pompa", quotes, window=5).found == 3

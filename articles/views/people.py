@@ -9,6 +9,7 @@ from django.views.generic import ListView
 from articles import people, search
 from articles.forms import NamedField, QueryDateRangeForm
 from articles.models import Person, Quote, Topic, live_q
+from articles.pagination import CappedPaginator
 from newsroom.site import SiteFeedMixin, absolute_url
 
 
@@ -115,6 +116,9 @@ class QuoteSearchView(ListView):
     template_name = "articles/quote_search.html"
     context_object_name = "quotes"
     paginate_by = 30
+    # The count stops at 50 pages: a prolific speaker has 121,000 quotes at
+    # 1M articles, and counting them all took 186 ms of a 190 ms page.
+    paginator_class = CappedPaginator
 
     def get_queryset(self):
         self.form = QuoteSearchForm(self.request.GET or None)
