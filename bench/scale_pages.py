@@ -54,9 +54,15 @@ def pages():
     top_author_id = (
         ArticleAuthor.objects.values("author").annotate(n=Count("id")).order_by("-n")[0]["author"]
     )
-    from articles.models import Author
+    from articles.models import Author, Person, Quote
 
     author = Author.objects.get(pk=top_author_id)
+    speaker = Person.objects.get(
+        pk=Quote.objects.exclude(person=None)
+        .values("person")
+        .annotate(n=Count("id"))
+        .order_by("-n")[0]["person"]
+    )
     day = (timezone.localdate() - timezone.timedelta(days=3)).isoformat()
     return [
         ("article (recent)", recent.get_absolute_url()),
@@ -76,6 +82,10 @@ def pages():
         ("search (rare)", "/cari/?q=merauke+tambang"),
         ("quote search (form)", "/kutipan/"),
         ("quote search", "/kutipan/?q=banjir"),
+        # A word of one of the generator's stock quotes: 167,000 matches at 1M.
+        ("quote search (common)", "/kutipan/?q=menyeluruh"),
+        ("quote search (top speaker)", f"/kutipan/?tokoh={speaker.slug}"),
+        ("quote search (both)", f"/kutipan/?q=menyeluruh&tokoh={speaker.slug}"),
         ("corrections", "/koreksi/"),
     ]
 
