@@ -2,9 +2,29 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 
-from articles.models import Article, ArticleAuthor, Author, Quote, RelatedLink, Section, Topic
+from articles.models import (
+    Article,
+    ArticleAuthor,
+    Author,
+    Person,
+    Quote,
+    RelatedLink,
+    Section,
+    Topic,
+    live_q,
+)
 
-MODELS = [Article, ArticleAuthor, Author, Quote, RelatedLink, Section, Topic, get_user_model()]
+MODELS = [
+    Article,
+    ArticleAuthor,
+    Author,
+    Person,
+    Quote,
+    RelatedLink,
+    Section,
+    Topic,
+    get_user_model(),
+]
 
 
 def _counts():
@@ -61,3 +81,14 @@ def test_demo_refuses_to_run_in_production(settings):
     with pytest.raises(CommandError):
         call_command("load_demo")
     assert not Article.objects.exists()
+
+
+@pytest.mark.django_db
+def test_every_demo_speaker_has_a_page_and_can_be_searched_by_name(client):
+    call_command("load_demo", force=True)
+    quote = Quote.objects.filter(live_q("article__")).select_related("person").first()
+
+    assert not Quote.objects.filter(person=None).exists()
+    assert quote.text in client.get(quote.person.get_absolute_url()).content.decode()
+    found = client.get("/kutipan/", {"tokoh": quote.speaker.upper()}).content.decode()
+    assert quote.text[:40] in found

@@ -8,6 +8,7 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils import timezone
 
+from articles import people
 from articles.demo import content, photos
 from articles.models import Article, ArticleAuthor, Author, Quote, RelatedLink, Section, Topic
 
@@ -64,8 +65,15 @@ def _create_article(entry, sections, authors, creator, now):
         ArticleAuthor(article=article, author=authors[slug], position=index)
         for index, slug in enumerate(entry["authors"])
     )
+    # Every speaker is a person with a page (/tokoh/…) and can be searched
+    # for by name in /kutipan/, as an editor's confirmed quotes would be.
     Quote.objects.bulk_create(
-        Quote(article=article, position=index, **quote)
+        Quote(
+            article=article,
+            position=index,
+            person=people.person_for(quote["speaker"], role=quote["speaker_role"], create=True),
+            **quote,
+        )
         for index, quote in enumerate(entry["quotes"])
     )
     article.topics.set(entry["topics"])
