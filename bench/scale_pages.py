@@ -85,6 +85,8 @@ def pages():
         # A word of one of the generator's stock quotes: 167,000 matches at 1M.
         ("quote search (common)", "/kutipan/?q=menyeluruh"),
         ("quote search (top speaker)", f"/kutipan/?tokoh={speaker.slug}"),
+        ("person (top speaker)", speaker.get_absolute_url()),
+        (f"person (top speaker) p.{MAX_PAGES}", f"{speaker.get_absolute_url()}?page={MAX_PAGES}"),
         ("quote search (both)", f"/kutipan/?q=menyeluruh&tokoh={speaker.slug}"),
         ("corrections", "/koreksi/"),
     ]
