@@ -2,10 +2,12 @@
 
 import json
 import re
+from datetime import timedelta
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from articles import people, search
 from articles.models import Person, PersonAlias, Quote, TopicAlias
@@ -278,3 +280,16 @@ def test_quote_search_ranks_only_the_newest_matches_of_a_common_word(section, ra
     assert results.found == 3  # more than the window: the count says so
     assert sorted(quote.text for quote in results) == ["Pompa kedua", "Pompa ketiga"]
     assert search.search_quotes("pompa", quotes, window=5).found == 3
+
+
+@pytest.mark.django_db
+def test_a_person_page_names_the_topics_of_their_newest_statements(section, ratna):
+    old, new = TopicFactory(name="Banjir"), TopicFactory(name="Pemilu")
+    for days, topic in ((30, old), (20, old), (1, new)):
+        article = ArticleFactory(
+            section=section, topics=[topic], published_at=timezone.now() - timedelta(days=days)
+        )
+        QuoteFactory(article=article, person=ratna, text=f"Soal {topic.name}")
+
+    assert [topic.name for topic in people.top_topics(ratna)] == ["Banjir", "Pemilu"]
+    assert [topic.name for topic in people.top_topics(ratna, recent=1)] == ["Pemilu"]
