@@ -2,6 +2,7 @@
 
 from django.db import transaction
 from django.db.models import Count, Q
+from django.utils import timezone
 from django.utils.text import slugify
 
 from articles import attribution
@@ -57,11 +58,12 @@ def confirm_suggestions(
 
 
 def statements(person: Person):
-    """A person's quotes from live articles, newest first."""
+    """A person's quotes from live articles, newest story first: a walk of
+    quote_person_live_idx (migration 0012), live_q() still deciding."""
     return (
-        Quote.objects.filter(live_q("article__"), person=person)
+        Quote.objects.filter(live_q("article__"), person=person, live_from__lte=timezone.now())
         .select_related("article__section")
-        .order_by("-article__published_at", "position")
+        .order_by(*Quote.NEWEST_FIRST)
     )
 
 

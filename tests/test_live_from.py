@@ -1,6 +1,7 @@
-"""Bylines and topic tags mirror their article's publication (migration 0009).
+"""Bylines, topic tags and quotes mirror their article's publication
+(migrations 0009 and 0012).
 
-Author and topic pages walk these copies; they must follow every way an
+Author, topic and person pages and the quote search walk these copies; they must follow every way an
 article's status or time changes, on both databases.
 """
 
@@ -10,9 +11,9 @@ import pytest
 from django.utils import timezone
 
 from articles import workflow
-from articles.models import Article, ArticleAuthor
+from articles.models import Article, ArticleAuthor, Quote
 from articles.models.topics import TaggedTopic
-from tests.factories import ArticleFactory, AuthorFactory, TopicFactory
+from tests.factories import ArticleFactory, AuthorFactory, QuoteFactory, TopicFactory
 
 
 def _copies(article):
@@ -20,13 +21,16 @@ def _copies(article):
     tags = set(
         TaggedTopic.objects.filter(content_object=article).values_list("live_from", flat=True)
     )
-    return credits | tags
+    quotes = set(Quote.objects.filter(article=article).values_list("live_from", flat=True))
+    return credits | tags | quotes
 
 
 def _story(**fields):
-    return ArticleFactory(
+    story = ArticleFactory(
         authors=AuthorFactory.create_batch(2), topics=TopicFactory.create_batch(2), **fields
     )
+    QuoteFactory.create_batch(2, article=story)
+    return story
 
 
 @pytest.mark.django_db
@@ -59,8 +63,21 @@ def test_bylines_and_tags_added_later_take_the_time_of_a_published_story():
     story = ArticleFactory()
     ArticleAuthor.objects.create(article=story, author=AuthorFactory())
     story.topics.add(TopicFactory())
+    QuoteFactory(article=story)
 
     assert _copies(story) == {story.published_at}
+
+
+@pytest.mark.django_db
+def test_a_saved_quote_cannot_overwrite_the_copy():
+    story = _story()
+    quote = Quote.objects.filter(article=story).first()
+    quote.live_from = None
+    quote.text = "Diralat."
+    quote.save()
+
+    quote.refresh_from_db()
+    assert quote.live_from == story.published_at
 
 
 @pytest.mark.django_db

@@ -269,10 +269,10 @@ def test_quote_search_stops_counting_at_its_last_page(client, section, ratna, mo
 @pytest.mark.django_db
 @pytest.mark.skipif(not search.uses_postgres(), reason="the ranking window is PostgreSQL's")
 def test_quote_search_ranks_only_the_newest_matches_of_a_common_word(section, ratna):
-    article = ArticleFactory(section=section)
-    texts = ["Pompa pertama", "Pompa kedua", "Pompa ketiga"]
-    for position, text in enumerate(texts):
-        QuoteFactory(article=article, person=ratna, text=text, position=position)
+    now = timezone.now()
+    for days, text in ((3, "Pompa pertama"), (2, "Pompa kedua"), (1, "Pompa ketiga")):
+        article = ArticleFactory(section=section, published_at=now - timedelta(days=days))
+        QuoteFactory(article=article, person=ratna, text=text)
     quotes = Quote.objects.filter(article__status="published")
 
     results = search.search_quotes("pompa", quotes, window=2)

@@ -36,6 +36,13 @@ class Quote(models.Model):
     is_pull_quote = models.BooleanField(
         _("pull quote"), default=False, help_text=_("Highlight this quote on the article page.")
     )
+    # As ArticleAuthor.live_from: the article's published_at while published,
+    # kept by the database (migration 0012).
+    live_from = models.DateTimeField(null=True, editable=False)
+
+    # Newest story first, then the story's own order; quote_person_live_idx
+    # and quote_live_idx hold it.
+    NEWEST_FIRST = ("-live_from", "-article_id", "position")
 
     class Meta:
         ordering = ["position", "id"]
@@ -44,6 +51,20 @@ class Quote(models.Model):
         constraints = [
             models.CheckConstraint(condition=~Q(text=""), name="quote_text_required"),
             models.CheckConstraint(condition=~Q(speaker=""), name="quote_speaker_required"),
+        ]
+        indexes = [
+            # A person's statements and the quote search, newest story first.
+            models.Index(
+                fields=["person", "-live_from", "-article", "position"],
+                condition=Q(live_from__isnull=False),
+                name="quote_person_live_idx",
+            ),
+            # The quote search's newest matches of a common word.
+            models.Index(
+                fields=["-live_from", "-article", "position"],
+                condition=Q(live_from__isnull=False),
+                name="quote_live_idx",
+            ),
         ]
 
     def __str__(self):

@@ -125,10 +125,8 @@ class QuoteSearchView(ListView):
 
     def get_queryset(self):
         self.form = QuoteSearchForm(self.request.GET or None)
-        quotes = (
-            Quote.objects.filter(live_q("article__"))
-            .select_related("article__section", "person")
-            .order_by("-article__published_at", "position")
+        quotes = Quote.objects.filter(live_q("article__")).select_related(
+            "article__section", "person"
         )
         self.query = ""
         if not self.form.is_bound:
@@ -147,8 +145,10 @@ class QuoteSearchView(ListView):
         if data["sampai"]:
             quotes = quotes.filter(article__published_at__date__lte=data["sampai"])
         if self.query:
-            quotes = search.search_quotes(self.query, quotes)
-        return quotes
+            return search.search_quotes(self.query, quotes)
+        # Newest story first: a walk of quote_person_live_idx (or of
+        # quote_live_idx), which live_from <= now lets the planner use.
+        return quotes.filter(live_from__lte=timezone.now()).order_by(*Quote.NEWEST_FIRST)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(form=self.form, query=self.query, **kwargs)
