@@ -91,22 +91,17 @@ SQLITE_BACKWARD = [
 ]
 
 
-def forward(apps, schema_editor):
-    vendor = schema_editor.connection.vendor
-    if vendor == "postgresql":
-        schema_editor.execute(POSTGRES_FORWARD)
-    elif vendor == "sqlite":
-        for statement in SQLITE_FORWARD:
+def _on_each_database(postgres, sqlite):
+    def run(apps, schema_editor):
+        vendor = schema_editor.connection.vendor
+        for statement in {"postgresql": [postgres], "sqlite": sqlite}.get(vendor, []):
             schema_editor.execute(statement)
 
+    return run
 
-def backward(apps, schema_editor):
-    vendor = schema_editor.connection.vendor
-    if vendor == "postgresql":
-        schema_editor.execute(POSTGRES_BACKWARD)
-    elif vendor == "sqlite":
-        for statement in SQLITE_BACKWARD:
-            schema_editor.execute(statement)
+
+forward = _on_each_database(POSTGRES_FORWARD, SQLITE_FORWARD)
+backward = _on_each_database(POSTGRES_BACKWARD, SQLITE_BACKWARD)
 
 
 class Migration(migrations.Migration):
