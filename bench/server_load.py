@@ -84,11 +84,15 @@ def ensure_database():
 
 
 def pick_urls():
-    """A live article, the biggest topic, and a common word, from the data."""
+    """A live article without editor-chosen links, the biggest topic, and a
+    common word, from the data."""
     script = (
         "from django.db.models import Count\n"
         "from articles.models import Article, Topic\n"
-        "a = Article.objects.live().select_related('section').newest_first()[50]\n"
+        # Without editor-chosen links, so the page ranks related stories by
+        # topic: the heavier kind, whichever story is 50th when it runs.
+        "a = Article.objects.live().filter(related_links__isnull=True)"
+        ".select_related('section').newest_first()[50]\n"
         "t = Topic.objects.annotate(n=Count('tagged_articles')).order_by('-n').first()\n"
         "word = a.headline.split()[0]\n"
         "print(a.get_absolute_url()); print(t.get_absolute_url()); print(word)\n"
