@@ -217,4 +217,4 @@ def search_quotes(query: str, quotes, window: int | None = None):
     quotes = quotes.annotate(folded_text=Fold("text"))
     for word in terms(query):
         quotes = quotes.filter(folded_text__contains=word)
-    return quotes
+    return quotes.order_by(*Quote.NEWEST_FIRST)

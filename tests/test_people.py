@@ -293,3 +293,18 @@ def test_a_person_page_names_the_topics_of_their_newest_statements(section, ratn
 
     assert [topic.name for topic in people.top_topics(ratna)] == ["Banjir", "Pemilu"]
     assert [topic.name for topic in people.top_topics(ratna, recent=1)] == ["Pemilu"]
+
+
+@pytest.mark.django_db
+def test_quote_search_lists_the_newest_story_first(client, section, ratna):
+    now = timezone.now()
+    for days, text in ((3, "Pompa lama"), (1, "Pompa baru"), (2, "Pompa sedang")):
+        article = ArticleFactory(section=section, published_at=now - timedelta(days=days))
+        QuoteFactory(article=article, person=ratna, text=text)
+
+    assert _quotes_found(client, tokoh="Ratna Wulandari")[1] == [
+        "Pompa baru", "Pompa sedang", "Pompa lama",
+    ]  # fmt: skip
+    if not search.uses_postgres():  # PostgreSQL ranks by relevance first
+        found = [re.sub(r"</?mark>", "", text) for text in _quotes_found(client, q="pompa")[1]]
+        assert found == ["Pompa baru", "Pompa sedang", "Pompa lama"]
