@@ -133,3 +133,13 @@ def test_a_worker_that_exits_writes_its_buffered_reads(client, article):
     gunicorn_conf.worker_exit(server=None, worker=None)
 
     assert ReadCount.objects.get(article=article).count == 3
+
+
+def test_bot_answers_are_remembered_only_for_browser_sized_user_agents():
+    from articles import popularity
+
+    popularity._remembered_bot.cache_clear()
+    browser = "Mozilla/5.0 (X11; Linux x86_64) Chrome/120.0"
+    assert not popularity.is_bot(browser) and not popularity.is_bot(browser)
+    assert popularity.is_bot("Googlebot/2.1" + "x" * 5000)
+    assert popularity._remembered_bot.cache_info().currsize == 1
