@@ -2,7 +2,6 @@
 
 from django.db import transaction
 from django.db.models import Count, Q
-from django.utils import timezone
 from django.utils.text import slugify
 
 from articles import attribution
@@ -61,9 +60,9 @@ def statements(person: Person):
     """A person's quotes from live articles, newest story first: a walk of
     quote_person_live_idx (migration 0012), live_q() still deciding."""
     return (
-        Quote.objects.filter(live_q("article__"), person=person, live_from__lte=timezone.now())
+        Quote.objects.filter(live_q("article__"), person=person)
         .select_related("article__section")
-        .order_by(*Quote.NEWEST_FIRST)
+        .newest_first()
     )
 
 

@@ -27,7 +27,8 @@ from django.db.models.expressions import RawSQL
 from django.utils import timezone
 from django.utils.safestring import mark_safe
 
-from articles.models import Article, Quote
+from articles.models import Article
+from articles.models.quotes import NEWEST_FIRST
 from articles.text import fold
 
 MAX_QUERY_CHARS = 200
@@ -210,11 +211,11 @@ def search_quotes(query: str, quotes, window: int | None = None):
         results = (
             quotes.filter(pk__in=ids)
             .annotate(rank=RawSQL(f'ts_rank("articles_quote"."search_document", {ts_query})', [folded], output_field=FloatField()))
-            .order_by("-rank", *Quote.NEWEST_FIRST)
+            .order_by("-rank", *NEWEST_FIRST)
         )  # fmt: skip
         results.found = found  # CappedPaginator: counted here already
         return results
     quotes = quotes.annotate(folded_text=Fold("text"))
     for word in terms(query):
         quotes = quotes.filter(folded_text__contains=word)
-    return quotes.order_by(*Quote.NEWEST_FIRST)
+    return quotes.newest_first()

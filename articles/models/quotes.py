@@ -1,6 +1,19 @@
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+# Newest story first, then the story's own order; quote_person_live_idx and
+# quote_live_idx hold it.
+NEWEST_FIRST = ("-live_from", "-article_id", "position")
+
+
+class QuoteQuerySet(models.QuerySet):
+    def newest_first(self):
+        """Newest story first: a walk of quote_person_live_idx (or of
+        quote_live_idx), which live_from <= now lets the planner use;
+        live_q() still decides who may see a quote."""
+        return self.filter(live_from__lte=timezone.now()).order_by(*NEWEST_FIRST)
 
 
 class Quote(models.Model):
@@ -40,9 +53,7 @@ class Quote(models.Model):
     # kept by the database (migration 0012).
     live_from = models.DateTimeField(null=True, editable=False)
 
-    # Newest story first, then the story's own order; quote_person_live_idx
-    # and quote_live_idx hold it.
-    NEWEST_FIRST = ("-live_from", "-article_id", "position")
+    objects = QuoteQuerySet.as_manager()
 
     class Meta:
         ordering = ["position", "id"]

@@ -146,9 +146,7 @@ class QuoteSearchView(ListView):
             quotes = quotes.filter(article__published_at__date__lte=data["sampai"])
         if self.query:
             return search.search_quotes(self.query, quotes)
-        # Newest story first: a walk of quote_person_live_idx (or of
-        # quote_live_idx), which live_from <= now lets the planner use.
-        return quotes.filter(live_from__lte=timezone.now()).order_by(*Quote.NEWEST_FIRST)
+        return quotes.newest_first()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(form=self.form, query=self.query, **kwargs)
