@@ -53,7 +53,11 @@ def confirm_suggestions(
         )
         for index, s in enumerate(chosen)
     ]
-    return Quote.objects.bulk_create(quotes)
+    added = Quote.objects.bulk_create(quotes)
+    # The story changed in public: its modified time moves, and (through the
+    # save's signal) cached pages and its kept parts go (articles/story_cache.py).
+    article.save(update_fields=["updated_at"])
+    return added
 
 
 def statements(person: Person):
