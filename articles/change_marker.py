@@ -21,23 +21,26 @@ from django.conf import settings
 
 log = logging.getLogger(__name__)
 NAME = "content-changed"
+# Kept stories' parts (articles/story_cache.py) are renewed only when what
+# stories name changes: sections, authors, topics, people, photos.
+NAMED = "named-changed"
 
 
-def path() -> Path:
-    return Path(_location())
+def path(name: str = NAME) -> Path:
+    return Path(_location(name))
 
 
-def _location() -> str:
+def _location(name: str = NAME) -> str:
     # A plain string, joined without pathlib: read() runs on every request.
-    return os.path.join(settings.NEWSROOM_STATE_DIR, NAME)
+    return os.path.join(settings.NEWSROOM_STATE_DIR, name)
 
 
-def touch() -> None:
+def touch(name: str = NAME) -> None:
     """Mark a change: a new value, written whole, so a reader never sees half of one."""
-    target = path()
+    target = path(name)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        descriptor, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{NAME}-")
+        descriptor, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{name}-")
         with os.fdopen(descriptor, "w") as marker:
             marker.write(secrets.token_hex(8))
         os.chmod(temporary, 0o644)  # a worker may run as another user than cron
@@ -47,11 +50,11 @@ def touch() -> None:
         log.error("could not mark a content change in %s", target, exc_info=True)
 
 
-def read() -> str:
+def read(name: str = NAME) -> str:
     # os.open/read/close: 3 µs, against 8 µs through pathlib; it runs on
     # every request, cached pages included.
     try:
-        descriptor = os.open(_location(), os.O_RDONLY)
+        descriptor = os.open(_location(name), os.O_RDONLY)
         try:
             return os.read(descriptor, 64).decode()
         finally:
@@ -61,5 +64,5 @@ def read() -> str:
     except OSError:
         # Unknowable: a value no cached page was stored under, so every
         # page is rendered afresh (slow, never stale).
-        log.error("could not read the content-change marker %s", path(), exc_info=True)
+        log.error("could not read the content-change marker %s", path(name), exc_info=True)
         return secrets.token_hex(8)

@@ -6,7 +6,9 @@
 Runs in-process through Django's test Client with DEBUG off, with every cache
 middleware removed and a dummy cache, so each request renders and queries the
 database (`--fragment-cache`: the navigation and most-read lists cached, as in
-production without the page cache). Prints median and p90 milliseconds and the query count.
+production without the page cache; article pages still render the story in
+full each time, and one more row shows a story whose parts are kept,
+articles/story_cache.py). Prints median and p90 milliseconds and the query count.
 Pages are chosen from the data: the biggest topic (and its deepest page),
 the most prolific author, the busiest recent day, a common search word.
 """
@@ -37,6 +39,7 @@ from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext, override_settings  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
+from articles import story_cache  # noqa: E402
 from articles.models import Article, ArticleAuthor, Section, TaggedTopic, Topic  # noqa: E402
 from articles.pagination import MAX_PAGES  # noqa: E402
 
@@ -92,14 +95,16 @@ def pages():
     ]
 
 
-def measure(client, url, runs):
+def measure(client, url, runs, before=lambda: None):
     times = []
     for _ in range(2):
         client.get(url)
     for _ in range(runs):
+        before()
         start = time.perf_counter()
         response = client.get(url)
         times.append((time.perf_counter() - start) * 1000)
+    before()
     with CaptureQueriesContext(connection) as queries:
         client.get(url)
     times.sort()
@@ -142,8 +147,15 @@ def main():
                 ),
                 ("admin articles, search", "/admin/articles/article/?q=merauke"),
             ]
+        kept = "--fragment-cache" in sys.argv and "--admin" not in sys.argv
+        if kept:
+            targets.insert(1, ("article (recent), parts kept", targets[0][1]))
         for name, url in targets:
-            status, median, p90, queries = measure(client, url, runs)
+            # A story's own parts would be kept from the first request on:
+            # renewing them all measures its full render.
+            renew = name.startswith("article") and "kept" not in name
+            before = story_cache.forget_named if renew else lambda: None
+            status, median, p90, queries = measure(client, url, runs, before)
             slowest = max((float(q["time"]) * 1000 for q in queries.captured_queries), default=0)
             print(
                 f"| {name} | {status} | {median:.1f} | {p90:.1f} | {len(queries)} | {slowest:.1f} |"
