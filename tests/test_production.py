@@ -317,3 +317,20 @@ def test_the_deploy_check_wants_a_writable_state_dir_with_the_local_memory_cache
         }
     }
     assert check_change_marker_is_writable(None) == []  # Redis: no marker needed
+
+
+def test_the_local_memory_cache_keeps_thousands_of_pages_not_djangos_300(settings):
+    from django.core.cache import caches
+
+    assert settings.CACHES["default"]["OPTIONS"] == {"MAX_ENTRIES": 5000}
+    cache = caches["default"]
+    cache.clear()
+    for number in range(1200):  # about 300 stories' pages, parts, links and versions
+        cache.set(f"entry-{number}", number)
+
+    assert cache.get("entry-0") == 0
+
+
+@pytest.mark.parametrize(("value", "shown"), [("800", "{'MAX_ENTRIES': 800}"), ("0", "at least 1")])
+def test_cache_max_entries_sets_the_local_memory_cache_size(value, shown):
+    assert shown in _setting("CACHES['default']['OPTIONS']", {"CACHE_MAX_ENTRIES": value})
