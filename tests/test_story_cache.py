@@ -11,7 +11,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from articles import change_marker, page_cache, people, services, workflow
+from articles import change_marker, page_cache, people, services, story_cache, workflow
 from articles.attribution import Suggestion
 from articles.models import Article, Person, Quote, Topic
 from tests.factories import (
@@ -191,6 +191,19 @@ def test_a_linked_story_taken_down_leaves_the_page_at_once(client, story, sectio
     workflow.unpublish(linked, by=editor, reason="Salah tayang")
 
     assert "Tautan redaksi" not in _get(client, story)[0].content.decode()
+
+
+@pytest.mark.django_db
+def test_parts_rendered_again_leave_the_kept_links_unread(client, story, section):
+    RelatedLinkFactory(article=story, target=ArticleFactory(section=section, headline="Tautan"))
+    first = _get(client, story)[0]
+    story_cache.forget_named()  # as when the kept parts expire: the links are still kept
+
+    again, queries = _get(client, story)
+
+    assert again.content == first.content
+    assert [sql for sql in queries if "articles_quote" in sql]  # the story was read
+    assert not [sql for sql in queries if "articles_relatedlink" in sql]
 
 
 @pytest.mark.django_db

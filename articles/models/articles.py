@@ -299,9 +299,11 @@ class Article(models.Model):
         return max(1, round(words / WORDS_PER_MINUTE))
 
     def read_page_parts(self):
-        """Bylines, quotes, corrections, topics and the editor's links, one
-        query each, filtered on this story's id: for a single story Django's
-        prefetch machinery cost more than the queries themselves."""
+        """Bylines, quotes, corrections and topics, one query each, filtered
+        on this story's id: for a single story Django's prefetch machinery
+        cost more than the queries themselves. The editor's links are left
+        to related_items(): the page's links to other stories are usually
+        kept already (articles/views/article.py)."""
         from articles.models.authors import ArticleAuthor
         from articles.models.quotes import Quote
         from articles.models.workflow import Correction
@@ -310,16 +312,23 @@ class Article(models.Model):
         self.credits = fetch_in_order(ArticleAuthor.in_order().filter(**mine))
         self.quoted = fetch_in_order(Quote.objects.select_related("person").filter(**mine))
         self.listed_corrections = fetch_in_order(Correction.objects.filter(**mine))
-        self.read_link_parts()
+        self.read_topics()
 
-    def read_link_parts(self):
-        """What the links to other stories start from: the topics and the
-        editor's links, one query each."""
-        from articles.models.related import RelatedLink
+    def read_topics(self):
         from articles.models.topics import Topic
 
         # By name: the database's collation decides, as on every topic list.
         self.listed_topics = list(Topic.objects.filter(tagged_articles__content_object_id=self.pk))
+
+    def read_link_parts(self):
+        """What the links to other stories start from: the topics and the
+        editor's links, one query each."""
+        self.read_topics()
+        self.read_links()
+
+    def read_links(self):
+        from articles.models.related import RelatedLink
+
         self.links = fetch_in_order(RelatedLink.shown().filter(article_id=self.pk))
 
     def page_topics(self):
@@ -378,14 +387,11 @@ class Article(models.Model):
 
     def related_items(self, limit: int = 4):
         """“Berita Terkait”: the editor's links that are visible, else live
-        stories sharing the most topics. Uses what read_page_parts() read
-        when it ran."""
-        from articles.models.related import RelatedLink
-
-        links = getattr(self, "links", None)
-        if links is None:
-            links = RelatedLink.shown().filter(article=self)
-        links = [link.as_item() for link in links]
+        stories sharing the most topics. Uses the links read_link_parts()
+        read, if it ran."""
+        if getattr(self, "links", None) is None:
+            self.read_links()
+        links = [link.as_item() for link in self.links]
         if links:
             return links
         return [RelatedItem.from_article(article) for article in self.sharing_topics(limit)]
