@@ -17,6 +17,18 @@ from articles.models import (
 )
 
 
+def earlier_today():
+    """An hour ago, or nearer when that would be yesterday in the newsroom's zone.
+
+    Pages such as the index default to the local "today"; a story from 23:30
+    would vanish from them when the suite runs just after midnight in Jakarta.
+    Later calls still give later times, so creation order stays publication order.
+    """
+    now = timezone.now()
+    midnight = timezone.localtime(now).replace(hour=0, minute=0, second=0, microsecond=0)
+    return max(now - timedelta(hours=1), midnight + (now - midnight) / 2)
+
+
 class UserFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = get_user_model()
@@ -74,7 +86,7 @@ class ArticleFactory(factory.django.DjangoModelFactory):
     section = factory.SubFactory(SectionFactory)
     body = "<p>Isi berita.</p>"
     status = Article.Status.PUBLISHED
-    published_at = factory.LazyFunction(lambda: timezone.now() - timedelta(hours=1))
+    published_at = factory.LazyFunction(lambda: earlier_today())
 
     @factory.post_generation
     def authors(self, create, extracted, **kwargs):
