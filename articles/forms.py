@@ -1,12 +1,14 @@
 """Reader-facing search forms: one query box and a date range, shared by
 article search (/cari/) and quote search (/kutipan/)."""
 
+from datetime import datetime, time, timedelta
 from html import escape
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.forms.utils import flatatt
+from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
@@ -81,6 +83,22 @@ class QueryDateRangeForm(forms.Form):
         if data.get("dari") and data.get("sampai") and data["dari"] > data["sampai"]:
             self.add_error("sampai", _("The end date is before the start date."))
         return data
+
+    def time_filter(self, field: str) -> Q:
+        """The chosen days as a range of instants on `field`, from the start
+        of the first day to the start of the day after the last in the
+        site's time zone: an index range, where `field__date` compares a
+        conversion of every row (2.4 s for old quotes at 1M articles)."""
+        data, bounds = self.cleaned_data, Q()
+        if data.get("dari"):
+            bounds &= Q(**{f"{field}__gte": _day_start(data["dari"])})
+        if data.get("sampai"):
+            bounds &= Q(**{f"{field}__lt": _day_start(data["sampai"] + timedelta(days=1))})
+        return bounds
+
+
+def _day_start(day):
+    return timezone.make_aware(datetime.combine(day, time.min))
 
 
 class NamedField(forms.CharField):

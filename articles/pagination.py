@@ -91,10 +91,10 @@ class EstimatedCountPaginator(Paginator):
         counted = queryset.order_by()[: self.exact_below + 1].count()
         if counted <= self.exact_below:
             return counted
-        return max(counted, _planner_rows(queryset))
+        return max(counted, planner_rows(queryset))
 
 
-def _planner_rows(queryset) -> int:
+def planner_rows(queryset) -> int:
     """How many rows PostgreSQL expects ``queryset`` to return (no execution)."""
     sql, params = queryset.order_by().values("pk").query.sql_with_params()
     with connection.cursor() as cursor:

@@ -28,7 +28,6 @@ from django.utils import timezone
 from django.utils.safestring import mark_safe
 
 from articles.models import Article
-from articles.models.quotes import NEWEST_FIRST
 from articles.text import fold
 
 MAX_QUERY_CHARS = 200
@@ -37,8 +36,6 @@ MAX_QUERY_CHARS = 200
 SEARCH_PAGES = 10
 SEARCH_WINDOW = SEARCH_PAGES * 20 + 1
 SEARCH_RECENT_DAYS = 30
-# Quote search ranks at most this many matches: its 50 pages of 30.
-QUOTE_WINDOW = 50 * 30
 SNIPPET_WORDS = 40
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _WORD = re.compile(r"\w+")
@@ -185,37 +182,3 @@ def snippet(article: Article, query: str) -> str:
     prefix = "… " if start else ""
     suffix = " …" if start + SNIPPET_WORDS < len(words) else ""
     return highlight(prefix + window + suffix, query)
-
-
-def search_quotes(query: str, quotes, window: int | None = None):
-    """Quotes whose text matches, best first (same engines as article search).
-
-    On PostgreSQL only `window` matches are ranked and counted: a common
-    word matches 167,000 quotes at 1M articles, and ranking them all took
-    0.8 s. An unordered probe (the GIN index, or a few pages of the table)
-    tells whether there are more; if so, the newest quotes by id, which
-    follow the order stories are written in, are the ones ranked. (By
-    live_from, a word said rarely by a prolific speaker walked all of their
-    quotes.)"""
-    window = window or QUOTE_WINDOW
-    folded = fold(query)
-    if not terms(query):
-        return quotes.none()
-    if uses_postgres():
-        ts_query = "websearch_to_tsquery('simple', %s)"
-        matching = quotes.filter(RawSQL(f'"articles_quote"."search_document" @@ {ts_query}', [folded], output_field=BooleanField()))  # fmt: skip
-        ids = list(matching.order_by().values_list("pk", flat=True)[: window + 1])
-        found = len(ids)
-        if found > window:
-            ids = list(matching.order_by("-pk").values_list("pk", flat=True)[:window])
-        results = (
-            quotes.filter(pk__in=ids)
-            .annotate(rank=RawSQL(f'ts_rank("articles_quote"."search_document", {ts_query})', [folded], output_field=FloatField()))
-            .order_by("-rank", *NEWEST_FIRST)
-        )  # fmt: skip
-        results.found = found  # CappedPaginator: counted here already
-        return results
-    quotes = quotes.annotate(folded_text=Fold("text"))
-    for word in terms(query):
-        quotes = quotes.filter(folded_text__contains=word)
-    return quotes.newest_first()

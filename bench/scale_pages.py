@@ -100,6 +100,11 @@ def pages():
         ("person (top speaker)", speaker.get_absolute_url()),
         (f"person (top speaker) p.{MAX_PAGES}", f"{speaker.get_absolute_url()}?page={MAX_PAGES}"),
         ("quote search (both)", f"/kutipan/?q=menyeluruh&tokoh={speaker.slug}"),
+        # A word the top speaker says rarely: the full-text index, not a walk.
+        ("quote search (rare, top speaker)", f"/kutipan/?q=banjir&tokoh={speaker.slug}"),
+        ("quote search (common, old)", "/kutipan/?q=menyeluruh&sampai=2020-01-01"),
+        # A third of all stories: see "Still slow" in docs/PERFORMANCE.md.
+        ("quote search (common, biggest topic)", f"/kutipan/?q=menyeluruh&topik={topic.slug}"),
         ("corrections", "/koreksi/"),
     ]
 

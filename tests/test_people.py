@@ -9,7 +9,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from articles import people, search
+from articles import people, quote_search, search
 from articles.models import Person, PersonAlias, Quote, TopicAlias
 from tests.factories import ArticleFactory, QuoteFactory, TopicFactory
 from tests.test_article_page import NOT_LIVE
@@ -275,11 +275,52 @@ def test_quote_search_ranks_only_the_newest_matches_of_a_common_word(section, ra
         QuoteFactory(article=article, person=ratna, text=text)
     quotes = Quote.objects.filter(article__status="published")
 
-    results = search.search_quotes("pompa", quotes, window=2)
+    results = quote_search.search_quotes("pompa", quotes, window=2)
 
     assert results.found == 3  # more than the window: the count says so
     assert sorted(quote.text for quote in results) == ["Pompa kedua", "Pompa ketiga"]
-    assert search.search_quotes("pompa", quotes, window=5).found == 3
+    assert quote_search.search_quotes("pompa", quotes, window=5).found == 3
+
+
+@pytest.mark.django_db
+@pytest.mark.skipif(not search.uses_postgres(), reason="the walk is PostgreSQL's")
+@pytest.mark.parametrize("walk", [2, 10_000], ids=["walk stops short", "walk runs out"])
+def test_quote_search_counts_exactly_however_the_window_is_found(section, ratna, monkeypatch, walk):
+    monkeypatch.setattr(quote_search, "QUOTE_WALK", walk)
+    monkeypatch.setattr(
+        quote_search, "_expected_walk", lambda *args: 0
+    )  # always try the walk first
+    now = timezone.now()
+    for days, text in ((5, "Pompa pertama"), (4, "Pompa kedua"), (3, "Pompa ketiga")):
+        QuoteFactory(article=ArticleFactory(section=section, published_at=now - timedelta(days=days)), person=ratna, text=text)  # fmt: skip
+    for days in (2, 1):  # the newest quotes do not match
+        QuoteFactory(article=ArticleFactory(section=section, published_at=now - timedelta(days=days)), person=ratna, text="Jalan ditutup")  # fmt: skip
+    quotes = Quote.objects.filter(article__status="published")
+
+    results = quote_search.search_quotes("pompa", quotes, window=5, candidates=Quote.objects.all())
+
+    assert results.found == 3
+    # Ranked alike, so the newest story first.
+    assert [quote.text for quote in results] == ["Pompa ketiga", "Pompa kedua", "Pompa pertama"]
+
+
+@pytest.mark.django_db
+def test_quote_search_counts_and_shows_only_live_statements_within_the_dates(
+    client, section, ratna
+):
+    now = timezone.now()
+    for days, text in ((40, "Pompa di Cawang"), (3, "Pompa di Grogol")):
+        QuoteFactory(article=ArticleFactory(section=section, published_at=now - timedelta(days=days)), person=ratna, text=text)  # fmt: skip
+    QuoteFactory(article=ArticleFactory(section=section, published_at=now + timedelta(hours=2)), person=ratna, text="Pompa di Bekasi")  # fmt: skip
+    since = (now - timedelta(days=10)).date().isoformat()
+
+    html = client.get("/kutipan/", {"q": "pompa", "tokoh": "ratna-wulandari"}).content.decode()
+    assert "Cawang" in html and "Grogol" in html and "Bekasi" not in html
+    assert "2 kutipan ditemukan" in html
+    html = client.get("/kutipan/", {"q": "pompa", "dari": since}).content.decode()
+    assert "Grogol" in html and "Cawang" not in html and "Bekasi" not in html
+    html = client.get("/kutipan/", {"tokoh": "ratna-wulandari", "sampai": since}).content.decode()
+    assert "Cawang" in html and "Grogol" not in html and "Bekasi" not in html
 
 
 @pytest.mark.django_db

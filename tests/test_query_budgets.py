@@ -21,9 +21,11 @@ BUDGETS = {
     # header both take the navigation: one query each here, none with the
     # fragment cache.
     "/cari/?q=banjir": 7 if search.uses_postgres() else 6,
-    "/kutipan/?q=banjir": 3,
+    # PostgreSQL: the planner's estimate, then a walk of the newest quotes
+    # or a probe of the full-text index (quote_search.search_quotes).
+    "/kutipan/?q=banjir": 4 if search.uses_postgres() else 3,
     # A person typed by name: one query to find them (and their other names).
-    "/kutipan/?q=banjir&tokoh=Ratna+Wulandari": 4,
+    "/kutipan/?q=banjir&tokoh=Ratna+Wulandari": 5 if search.uses_postgres() else 4,
     "/koreksi/": 3,
     "/koreksi/feed/": 1,
     "/tokoh/ratna-wulandari/": 6,

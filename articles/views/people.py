@@ -10,6 +10,7 @@ from articles import people, search
 from articles.forms import NamedField, QueryDateRangeForm
 from articles.models import Person, Quote, Topic, live_q
 from articles.pagination import CappedPaginator
+from articles.quote_search import search_quotes
 from newsroom.site import SiteFeedMixin, absolute_url
 
 
@@ -125,28 +126,29 @@ class QuoteSearchView(ListView):
 
     def get_queryset(self):
         self.form = QuoteSearchForm(self.request.GET or None)
-        quotes = Quote.objects.filter(live_q("article__")).select_related(
-            "article__section", "person"
-        )
         self.query = ""
-        if not self.form.is_bound:
-            return quotes.none()
-        if not self.form.is_valid():
-            return quotes.none()
+        if not self.form.is_bound or not self.form.is_valid():
+            return Quote.objects.none()
         data = self.form.cleaned_data
         self.query = data["q"]
+        # The search's candidates (search_quotes() takes those live by the
+        # quote's own live_from); what is shown is decided by live_q().
+        candidates = Quote.objects.all()
         if data["tokoh"]:
-            quotes = quotes.filter(person__in=data["tokoh"])  # namesakes alike
+            candidates = candidates.filter(person__in=data["tokoh"])  # namesakes alike
         if data["topik"]:
             # The best match: a topic's stories, not a blend of several.
-            quotes = quotes.filter(article__tagged_topics__tag=data["topik"][0])
-        if data["dari"]:
-            quotes = quotes.filter(article__published_at__date__gte=data["dari"])
-        if data["sampai"]:
-            quotes = quotes.filter(article__published_at__date__lte=data["sampai"])
+            candidates = candidates.filter(article__tagged_topics__tag=data["topik"][0])
+        # live_from is the article's published_at for every live quote.
+        candidates = candidates.filter(self.form.time_filter("live_from"))
+        quotes = (
+            candidates.filter(live_q("article__"))
+            .select_related("article__section", "person")
+            .newest_first()
+        )
         if self.query:
-            return search.search_quotes(self.query, quotes)
-        return quotes.newest_first()
+            return search_quotes(self.query, quotes, candidates=candidates)
+        return quotes
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(form=self.form, query=self.query, **kwargs)

@@ -1,7 +1,4 @@
-from datetime import datetime, time, timedelta
-
 from django import forms
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from articles import search
@@ -27,10 +24,6 @@ class SearchForm(QueryDateRangeForm):
         QuickSelect.offer_on(self.fields["rubrik"], [(s.slug, s.name) for s in navigation()[0]])
 
 
-def _day_start(day):
-    return timezone.make_aware(datetime.combine(day, time.min))
-
-
 class SearchPaginator(CappedPaginator):
     """Results are ranked within the newest matches only (articles/search.py)."""
 
@@ -52,12 +45,7 @@ class SearchView(LiveArticleListView):
         self.query = data["q"]
         if data["rubrik"]:
             queryset = queryset.filter(section=data["rubrik"])
-        if data["dari"]:
-            queryset = queryset.filter(published_at__gte=_day_start(data["dari"]))
-        if data["sampai"]:
-            queryset = queryset.filter(
-                published_at__lt=_day_start(data["sampai"] + timedelta(days=1))
-            )
+        queryset = queryset.filter(self.form.time_filter("published_at"))
         # The snippet under each result comes from the body.
         return search.search(self.query, queryset.defer(None))
 
