@@ -1,11 +1,12 @@
 """Reader-facing search forms: one query box and a date range, shared by
 article search (/cari/) and quote search (/kutipan/)."""
 
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from html import escape
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db.models import Q
 from django.forms.utils import flatatt
 from django.utils import timezone
@@ -71,11 +72,17 @@ class QuickDateInput(forms.DateInput):
         )
 
 
+# Days a search may name: the day after 9999-12-31, or midnight of 0001-01-01
+# in Jakarta in UTC, cannot be written as a datetime (a 500, not an answer).
+FIRST_DAY, LAST_DAY = date(1800, 1, 1), date(2999, 12, 31)
+_DAY_RANGE = [MinValueValidator(FIRST_DAY), MaxValueValidator(LAST_DAY)]
+
+
 class QueryDateRangeForm(forms.Form):
     """Any input is cleaned into a bounded query; a reversed range is an error."""
 
-    dari = forms.DateField(label=_("From"), required=False, widget=QuickDateInput)
-    sampai = forms.DateField(label=_("Until"), required=False, widget=QuickDateInput)
+    dari = forms.DateField(label=_("From"), required=False, widget=QuickDateInput, validators=_DAY_RANGE)  # fmt: skip
+    sampai = forms.DateField(label=_("Until"), required=False, widget=QuickDateInput, validators=_DAY_RANGE)  # fmt: skip
 
     def clean(self):
         data = super().clean()

@@ -104,6 +104,9 @@ def test_slugs_with_dot_dot_or_nul_are_404(strict_client, site, path):
         "tanggal=2025-13-45",
         "tanggal=99999-01-01",
         "dari=1900-01-01&sampai=not-a-date",
+        # Days whose bounds cannot be written as a datetime (once a 500).
+        "q=banjir&sampai=9999-12-31",
+        "q=banjir&dari=0001-01-01",
         "rubrik=%00",
         "tokoh=%00&topik=%00",
         "order_by=-password&sort=__class__",
@@ -113,6 +116,15 @@ def test_slugs_with_dot_dot_or_nul_are_404(strict_client, site, path):
 def test_odd_query_strings_give_a_4xx_or_a_normal_page(strict_client, site, query):
     for url in PUBLIC_WITH_QUERY:
         assert strict_client.get(f"{url}?{query}").status_code in (200, 400, 404), url
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("url", ["/cari/", "/kutipan/"])
+def test_a_search_date_out_of_range_is_a_form_error(client, url):
+    response = client.get(url, {"q": "banjir", "sampai": "9999-12-31"})
+
+    assert response.status_code == 200
+    assert "2999-12-31" in response.content.decode()  # the error names the last day allowed
 
 
 @pytest.mark.django_db
