@@ -14,6 +14,7 @@ from datetime import datetime
 from itertools import pairwise
 
 from django.contrib import admin
+from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.views.main import ChangeList
 from django.db.models import Max, Min
 from django.utils import timezone
@@ -102,6 +103,21 @@ def _periods(first, last, kind):
 
 
 class ArticleChangeList(ChangeList):
+    # A date no datetime can hold (the year after 9999 in Django's own
+    # drill-down, or midnight of year 1 in Jakarta in UTC) is a bad filter:
+    # the admin's "?e=1" answer, not a 500.
+    def get_filters(self, request):
+        try:
+            return super().get_filters(request)
+        except (ValueError, OverflowError) as error:
+            raise IncorrectLookupParameters(error) from error
+
+    def get_results(self, request):
+        try:
+            super().get_results(request)
+        except OverflowError as error:
+            raise IncorrectLookupParameters(error) from error
+
     def get_queryset(self, request, exclude_parameters=None):
         queryset = super().get_queryset(request, exclude_parameters)
         queryset = queryset.defer("body")
