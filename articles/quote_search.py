@@ -107,6 +107,9 @@ def _walk(candidates, folded: str, window: int):
     sql, params = walk.query.sql_with_params()
     # Only matches leave the walk, and the last row read if it is the
     # QUOTE_WALK-th: it tells a walk that stopped from one that ran out.
+    # PostgreSQL hands on a subquery's rows in its order, so the LIMIT
+    # stops the walk at the newest window + 1 matches; an ORDER BY here
+    # would make it read all QUOTE_WALK rows first.
     with connection.cursor() as cursor:
         cursor.execute(
             f"SELECT walk.pk, walk.hit, walk.n, ts_rank(walk.document, {TS_QUERY})"
