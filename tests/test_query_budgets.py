@@ -26,6 +26,10 @@ BUDGETS = {
     "/kutipan/?q=banjir": 4 if search.uses_postgres() else 3,
     # A person typed by name: one query to find them (and their other names).
     "/kutipan/?q=banjir&tokoh=Ratna+Wulandari": 5 if search.uses_postgres() else 4,
+    # A topic typed by name, and a range of days (no query of its own).
+    "/kutipan/?q=banjir&topik=banjir&dari=2000-01-01&sampai=2999-12-31": (
+        5 if search.uses_postgres() else 4
+    ),
     "/koreksi/": 3,
     "/koreksi/feed/": 1,
     "/tokoh/ratna-wulandari/": 6,
