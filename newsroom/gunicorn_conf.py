@@ -8,7 +8,7 @@ than 4. Two workers also keep the site up while one restarts.
 
 import os
 
-from newsroom.env import env_int, env_str
+from newsroom.env import env_bool, env_int, env_str
 
 bind = f"{env_str('HOST', '127.0.0.1')}:{env_int('PORT', 8000)}"
 workers = env_int("WEB_CONCURRENCY", max(2, os.cpu_count() or 1))
@@ -38,6 +38,15 @@ def on_starting(server):
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "newsroom.settings")
     django.setup()
     call_command("check", deploy=True, fail_level="WARNING")
+
+
+def post_worker_init(worker):
+    """Long-lived objects out of full garbage collections (newsroom/gc_freeze.py);
+    GC_FREEZE=0 keeps Python's defaults."""
+    if env_bool("GC_FREEZE", True):
+        from newsroom import gc_freeze
+
+        gc_freeze.install()
 
 
 def worker_exit(server, worker):
