@@ -17,7 +17,7 @@ from django.db.models.functions import RowNumber
 
 from articles.models.quotes import NEWEST_FIRST
 from articles.pagination import planner_rows
-from articles.search import Fold, terms, uses_postgres
+from articles.search import TS_QUERY, Fold, terms, uses_postgres
 from articles.text import fold
 
 # Quote search ranks at most this many matches: its 50 pages of 30.
@@ -26,7 +26,6 @@ QUOTE_WINDOW = 50 * 30
 # before the full-text index is asked instead: a common word said by the
 # most quoted speaker needs about 12,000 at 1M articles (15-20 ms).
 QUOTE_WALK = 20_000
-TS_QUERY = "websearch_to_tsquery('simple', %s)"
 
 
 def search_quotes(query: str, quotes, window: int | None = None, candidates=None):

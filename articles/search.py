@@ -36,6 +36,8 @@ MAX_QUERY_CHARS = 200
 SEARCH_PAGES = 10
 SEARCH_WINDOW = SEARCH_PAGES * 20 + 1
 SEARCH_RECENT_DAYS = 30
+# The reader's words as PostgreSQL reads them (quotes for phrases, -word, or).
+TS_QUERY = "websearch_to_tsquery('simple', %s)"
 SNIPPET_WORDS = 40
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _WORD = re.compile(r"\w+")
@@ -64,10 +66,9 @@ def search(query: str, queryset=None):
     if not terms(query):
         return queryset.none()
     if uses_postgres():
-        ts_query = "websearch_to_tsquery('simple', %s)"
         # Ordered by the rank, not annotated with it: the paginator's count
         # drops the ordering, and with it the ts_rank work.
-        rank = RawSQL(f'ts_rank("articles_article"."search_document", {ts_query})', [folded], output_field=FloatField())  # fmt: skip
+        rank = RawSQL(f'ts_rank("articles_article"."search_document", {TS_QUERY})', [folded], output_field=FloatField())  # fmt: skip
         found = _newest_matches(queryset, folded)
         results = queryset.filter(pk__in=found).order_by(rank.desc(), "-published_at", "-id")
         # Every one of them is live and matches: the paginator needs no COUNT.
@@ -134,7 +135,7 @@ class SearchMatch(Expression):
 
     def as_sql(self, compiler, connection):
         table = compiler.quote_name_unless_alias(compiler.query.get_initial_alias())
-        return f"{table}.\"search_document\" @@ websearch_to_tsquery('simple', %s)", [self.folded]
+        return f'{table}."search_document" @@ {TS_QUERY}', [self.folded]
 
 
 class Fold(Func):

@@ -299,14 +299,12 @@ def main():
                 # last, and each is set against the two beside it: this host
                 # drifts by several per cent within a minute, which a single
                 # floor run put on every ratio.
+                if page_cache and not floors:
+                    floors.append(wrk(base + urls["floor"]))
+                rows[label] = wrk(base + path)
                 if page_cache:
-                    if not floors:
-                        floors.append(wrk(base + urls["floor"]))
-                    rows[label] = wrk(base + path)
                     floors.append(wrk(base + urls["floor"]))
                     own_floor[label] = (floors[-2]["rps"] + floors[-1]["rps"]) / 2
-                else:
-                    rows[label] = wrk(base + path)
         finally:
             process.terminate()
             process.wait(timeout=30)

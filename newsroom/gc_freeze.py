@@ -31,4 +31,3 @@ def install():
             gc.freeze()
 
     request_finished.connect(freeze, weak=False, dispatch_uid="gc_freeze")
-    return freeze
