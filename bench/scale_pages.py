@@ -103,8 +103,14 @@ def pages():
         # A word the top speaker says rarely: the full-text index, not a walk.
         ("quote search (rare, top speaker)", f"/kutipan/?q=banjir&tokoh={speaker.slug}"),
         ("quote search (common, old)", "/kutipan/?q=menyeluruh&sampai=2020-01-01"),
-        # A third of all stories: see "Still slow" in docs/PERFORMANCE.md.
+        # A third of all stories: the topic's stories walked newest first.
         ("quote search (common, biggest topic)", f"/kutipan/?q=menyeluruh&topik={topic.slug}"),
+        # The speaker's quotes and the topic's stories merged from their indexes.
+        (
+            "quote search (common, top speaker, biggest topic)",
+            f"/kutipan/?q=menyeluruh&tokoh={speaker.slug}&topik={topic.slug}",
+        ),
+        ("quote search (common, small topic)", f"/kutipan/?q=menyeluruh&topik={small_topic.slug}"),
         ("corrections", "/koreksi/"),
     ]
 

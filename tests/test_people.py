@@ -10,7 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from articles import people, quote_search, search
-from articles.models import Person, PersonAlias, Quote, TopicAlias
+from articles.models import Person, PersonAlias, Quote, TopicAlias, live_q
 from tests.factories import ArticleFactory, QuoteFactory, TopicFactory
 from tests.test_article_page import NOT_LIVE
 
@@ -284,20 +284,32 @@ def test_quote_search_ranks_only_the_newest_matches_of_a_common_word(section, ra
 
 @pytest.mark.django_db
 @pytest.mark.skipif(not search.uses_postgres(), reason="the walk is PostgreSQL's")
+@pytest.mark.parametrize("name", ["quotes", "stories", "merge"])
 @pytest.mark.parametrize("walk", [2, 10_000], ids=["walk stops short", "walk runs out"])
-def test_quote_search_counts_exactly_however_the_window_is_found(section, ratna, monkeypatch, walk):
+def test_quote_search_counts_exactly_however_the_window_is_found(
+    section, ratna, monkeypatch, walk, name
+):
     monkeypatch.setattr(quote_search, "QUOTE_WALK", walk)
-    monkeypatch.setattr(
-        quote_search, "_expected_walk", lambda *args: 0
-    )  # always try the walk first
+    monkeypatch.setattr(quote_search._Walk, "choose", lambda *args: name)
     now = timezone.now()
-    for days, text in ((5, "Pompa pertama"), (4, "Pompa kedua"), (3, "Pompa ketiga")):
-        QuoteFactory(article=ArticleFactory(section=section, published_at=now - timedelta(days=days)), person=ratna, text=text)  # fmt: skip
-    for days in (2, 1):  # the newest quotes do not match
-        QuoteFactory(article=ArticleFactory(section=section, published_at=now - timedelta(days=days)), person=ratna, text="Jalan ditutup")  # fmt: skip
-    quotes = Quote.objects.filter(article__status="published")
+    topic, other = TopicFactory(name="Banjir"), Person.objects.create(name="Joko", slug="joko")
 
-    results = quote_search.search_quotes("pompa", quotes, window=5, candidates=Quote.objects.all())
+    def said(days, text, person=ratna, topics=(topic,), **article):
+        story = ArticleFactory(section=section, published_at=now - timedelta(days=days), topics=list(topics), **article)  # fmt: skip
+        QuoteFactory(article=story, person=person, text=text)
+
+    for days, text in ((5, "Pompa pertama"), (4, "Pompa kedua"), (3, "Pompa ketiga")):
+        said(days, text)
+    for days in (2, 1):  # the newest quotes in the topic do not match
+        said(days, "Jalan ditutup")
+    said(0.5, "Pompa di luar topik", topics=())
+    said(3.5, "Pompa kata orang lain", person=other)
+    said(-1, "Pompa yang terjadwal")  # scheduled: not live yet
+    said(4.5, "Pompa yang ditarik", status="unpublished")
+    candidates = Quote.objects.filter(person=ratna)
+    quotes = candidates.in_topic(topic).filter(live_q("article__"))
+
+    results = quote_search.search_quotes("pompa", quotes, candidates, window=5, topic=topic)
 
     assert results.found == 3
     # Ranked alike, so the newest story first.

@@ -27,8 +27,10 @@ BUDGETS = {
     # A person typed by name: one query to find them (and their other names).
     "/kutipan/?q=banjir&tokoh=Ratna+Wulandari": 5 if search.uses_postgres() else 4,
     # A topic typed by name, and a range of days (no query of its own).
+    # PostgreSQL: four estimates (the quotes, their matches, the topic's
+    # stories, its quotes) choose how to walk (quote_search._Walk.choose).
     "/kutipan/?q=banjir&topik=banjir&dari=2000-01-01&sampai=2999-12-31": (
-        5 if search.uses_postgres() else 4
+        8 if search.uses_postgres() else 4
     ),
     "/koreksi/": 3,
     "/koreksi/feed/": 1,

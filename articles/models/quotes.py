@@ -1,5 +1,5 @@
 from django.db import models
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -14,6 +14,12 @@ class QuoteQuerySet(models.QuerySet):
         quote_live_idx), which live_from <= now lets the planner use;
         live_q() still decides who may see a quote."""
         return self.filter(live_from__lte=timezone.now()).order_by(*NEWEST_FIRST)
+
+    def in_topic(self, topic):
+        """Quotes from the topic's stories, looked up by the quote's story
+        id without reading the story."""
+        tags = topic.tagged_articles.filter(content_object_id=OuterRef("article_id"))
+        return self.filter(Exists(tags))
 
 
 class Quote(models.Model):
@@ -64,15 +70,19 @@ class Quote(models.Model):
             models.CheckConstraint(condition=~Q(speaker=""), name="quote_speaker_required"),
         ]
         indexes = [
-            # A person's statements and the quote search, newest story first.
+            # A person's statements and the quote search, newest story first;
+            # with the id, the search merges them with a topic's stories
+            # from the index alone (articles/quote_search.py).
             models.Index(
                 fields=["person", "-live_from", "-article", "position"],
+                include=["id"],
                 condition=Q(live_from__isnull=False),
                 name="quote_person_live_idx",
             ),
             # The quote search's newest matches of a common word.
             models.Index(
                 fields=["-live_from", "-article", "position"],
+                include=["id"],
                 condition=Q(live_from__isnull=False),
                 name="quote_live_idx",
             ),

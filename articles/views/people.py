@@ -133,21 +133,22 @@ class QuoteSearchView(ListView):
         self.query = data["q"]
         # The search's candidates (search_quotes() takes those live by the
         # quote's own live_from); what is shown is decided by live_q().
-        candidates = Quote.objects.all()
+        # live_from is the article's published_at for every live quote and
+        # every live story's topic tag.
+        when = self.form.time_filter("live_from")
+        candidates = Quote.objects.filter(when)
         if data["tokoh"]:
             candidates = candidates.filter(person__in=data["tokoh"])  # namesakes alike
-        if data["topik"]:
-            # The best match: a topic's stories, not a blend of several.
-            candidates = candidates.filter(article__tagged_topics__tag=data["topik"][0])
-        # live_from is the article's published_at for every live quote.
-        candidates = candidates.filter(self.form.time_filter("live_from"))
+        # The best match: a topic's stories, not a blend of several.
+        topic = data["topik"][0] if data["topik"] else None
         quotes = (
-            candidates.filter(live_q("article__"))
+            (candidates.in_topic(topic) if topic else candidates)
+            .filter(live_q("article__"))
             .select_related("article__section", "person")
             .newest_first()
         )
         if self.query:
-            return search_quotes(self.query, quotes, candidates=candidates)
+            return search_quotes(self.query, quotes, candidates, topic=topic, when=when)
         return quotes
 
     def get_context_data(self, **kwargs):
