@@ -18,14 +18,18 @@ from django.utils import timezone
 
 from articles.models.quotes import NEWEST_FIRST
 from articles.pagination import planner_rows
-from articles.search import TS_QUERY, Fold, terms, uses_postgres
+from articles.search import SEARCH_PAGES, TS_QUERY, Fold, terms, uses_postgres
 from articles.text import fold
 
-# Quote search ranks at most this many matches: its 50 pages of 30.
-QUOTE_WINDOW = 50 * 30
+# Quote search ranks at most this many matches: as many pages as article
+# search (SEARCH_PAGES), of 30; older matches are reached by narrowing the
+# dates. A word in an eighth of all quotes (the generated data's common
+# word) costs the walk 8 quotes read per match: 50 pages took 60 ms within
+# the biggest topic at 1M articles, 10 pages take 30.
+QUOTE_WINDOW = SEARCH_PAGES * 30
 # How many steps (quotes, or a topic's stories) a walk may take for the
 # window's matches before the full-text index is asked instead: a word in
-# 7.5 % of the quotes walked or more.
+# 1.5 % of the quotes walked or more.
 QUOTE_WALK = 20_000
 
 
@@ -61,8 +65,9 @@ def search_quotes(
 
 class RankedQuotes(Sequence):
     """The ranked matches, read from `quotes` a page at a time: ranking
-    1,500 quotes with their stories, sections and speakers joined took
-    18 ms at 1M articles, the ids alone 11 ms and a page of 30 rows 3 ms.
+    1,500 quotes (the window then) with their stories, sections and
+    speakers joined took 18 ms at 1M articles, the ids alone 11 ms and a
+    page of 30 rows 3 ms.
     `found` is what CappedPaginator counts (window + 1 meaning more)."""
 
     def __init__(self, quotes, ids: list[int], found: int):
@@ -102,7 +107,7 @@ class _Walk:
     - stories: a topic's stories (tagged_topic_live_idx), each story's
       quotes found by its id. A common word in the biggest topic, a third
       of all stories, took 200-460 ms walking quotes at 1M articles and
-      30-60 ms walking stories: a quote-first walk reads
+      30-60 ms walking stories (50 pages then): a quote-first walk reads
       three quotes outside the topic for each one inside;
     - merge: a speaker's quotes and a topic's stories, both read from their
       indexes alone (no row) newest first and merged on (live_from, story);

@@ -11,6 +11,9 @@ from django.utils import timezone
 
 from articles import people, quote_search, search
 from articles.models import Person, PersonAlias, Quote, TopicAlias, live_q
+from articles.pagination import CappedPaginator
+from articles.views.people import QuoteSearchView
+from articles.views.search import SearchPaginator
 from tests.factories import ArticleFactory, QuoteFactory, TopicFactory
 from tests.test_article_page import NOT_LIVE
 
@@ -264,6 +267,27 @@ def test_quote_search_stops_counting_at_its_last_page(client, section, ratna, mo
 
     assert "Lebih dari 30 kutipan ditemukan." in html
     assert client.get("/kutipan/", {"tokoh": "Ratna Wulandari", "page": 2}).status_code == 404
+
+
+@pytest.mark.django_db
+def test_a_quote_search_for_words_shows_as_many_pages_as_it_ranks(
+    client, section, ratna, monkeypatch
+):
+    # As many pages as article search; a person's statements alone keep 50.
+    assert quote_search.QUOTE_WINDOW == SearchPaginator.max_pages * QuoteSearchView.paginate_by
+    assert CappedPaginator.max_pages == 50
+    monkeypatch.setattr(SearchPaginator, "max_pages", 1)
+    monkeypatch.setattr(quote_search, "QUOTE_WINDOW", 30)
+    article = ArticleFactory(section=section)
+    for number in range(31):
+        QuoteFactory(article=article, person=ratna, text=f"Pompa {number}", position=number)
+
+    html = client.get("/kutipan/", {"q": "pompa"}).content.decode()
+
+    assert "Lebih dari 30 kutipan ditemukan." in html
+    assert client.get("/kutipan/", {"q": "pompa", "page": 2}).status_code == 404
+    html = client.get("/kutipan/", {"tokoh": "ratna-wulandari", "page": 2}).content.decode()
+    assert "31 kutipan ditemukan." in html
 
 
 @pytest.mark.django_db

@@ -11,6 +11,7 @@ from articles.forms import NamedField, QueryDateRangeForm
 from articles.models import Person, Quote, Topic, live_q
 from articles.pagination import CappedPaginator
 from articles.quote_search import search_quotes
+from articles.views.search import SearchPaginator
 from newsroom.site import SiteFeedMixin, absolute_url
 
 
@@ -123,6 +124,11 @@ class QuoteSearchView(ListView):
     # The count stops at 50 pages: a prolific speaker has 121,000 quotes at
     # 1M articles, and counting them all took 186 ms of a 190 ms page.
     paginator_class = CappedPaginator
+
+    def get_paginator(self, *args, **kwargs):
+        # Words: as many pages as the newest matches ranked (quote_search.py).
+        paginator_class = SearchPaginator if self.query else self.paginator_class
+        return paginator_class(*args, **kwargs)
 
     def get_queryset(self):
         self.form = QuoteSearchForm(self.request.GET or None)
