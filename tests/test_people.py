@@ -341,6 +341,21 @@ def test_quote_search_counts_exactly_however_the_window_is_found(
 
 
 @pytest.mark.django_db
+@pytest.mark.skipif(not search.uses_postgres(), reason="the probe is PostgreSQL's")
+def test_the_full_text_probe_leaves_the_planner_as_it_found_it(section, ratna, monkeypatch):
+    monkeypatch.setattr(quote_search._Walk, "choose", lambda *args: None)
+    for text in ("Pompa air", "Pompa banjir", "Jalan ditutup"):
+        QuoteFactory(article=ArticleFactory(section=section), person=ratna, text=text)
+
+    results = quote_search.search_quotes("pompa", Quote.objects.all(), window=1)
+
+    assert results.found == 2 and len(results) == 1
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW enable_seqscan")
+        assert cursor.fetchone() == ("on",)
+
+
+@pytest.mark.django_db
 def test_quote_search_counts_and_shows_only_live_statements_within_the_dates(
     client, section, ratna
 ):
