@@ -9,7 +9,7 @@ measurements behind each choice here.
 """
 
 from collections.abc import Sequence
-from contextlib import contextmanager
+from typing import NamedTuple
 
 from django.db import connection
 from django.db.models import BooleanField, F, FloatField, Q, Window
@@ -21,6 +21,7 @@ from articles.models.quotes import NEWEST_FIRST
 from articles.pagination import planner_rows
 from articles.search import SEARCH_PAGES, TS_QUERY, Fold, terms, uses_postgres
 from articles.text import fold
+from articles.time_budget import OverBudget, TimeBudget
 
 # Quote search ranks at most this many matches: as many pages as article
 # search (SEARCH_PAGES), of 30; older matches are reached by narrowing the
@@ -55,13 +56,17 @@ def search_quotes(
             quotes = quotes.filter(folded_text__contains=word)
         return quotes.newest_first()
     candidates = (quotes if candidates is None else candidates).newest_first()
-    walk = _Walk(candidates, topic, when)
-    name = walk.choose(folded, window)
-    if name is not None:
-        walked = walk.run(name, folded, window)
-        if walked is not None:
-            return RankedQuotes(quotes, *walked)
-    return RankedQuotes(quotes, *_probe(quotes, folded, window))
+    budget, walk = TimeBudget(), _Walk(candidates, topic, when)
+    name, fits = walk.choose(folded, window)
+    walked = walk.run(name, folded, window) if fits else None
+    if walked is not None and walked.complete:
+        return RankedQuotes(quotes, walked.ids, walked.found)
+    try:
+        return RankedQuotes(quotes, *_probe(quotes, folded, window, budget))
+    except OverBudget:
+        # What the newest quotes hold is what can be said in time.
+        walked = walked or walk.run(name, folded, window)
+        return RankedQuotes(quotes, walked.ids, walked.found, complete=False)
 
 
 class RankedQuotes(Sequence):
@@ -69,10 +74,11 @@ class RankedQuotes(Sequence):
     1,500 quotes (the window then) with their stories, sections and
     speakers joined took 18 ms at 1M articles, the ids alone 11 ms and a
     page of 30 rows 3 ms.
-    `found` is what CappedPaginator counts (window + 1 meaning more)."""
+    `found` is what CappedPaginator counts (window + 1 meaning more);
+    not `complete` when only the newest quotes could be searched in time."""
 
-    def __init__(self, quotes, ids: list[int], found: int):
-        self.quotes, self.ids, self.found = quotes, ids, found
+    def __init__(self, quotes, ids: list[int], found: int, complete: bool = True):
+        self.quotes, self.ids, self.found, self.complete = quotes, ids, found, complete
 
     def __len__(self):
         return len(self.ids)
@@ -96,6 +102,12 @@ _NEWEST_FIRST = [OrderBy(F(name.lstrip("-")), descending=name.startswith("-")) f
 
 def _matches(folded: str):
     return RawSQL(f'"articles_quote"."search_document" @@ {TS_QUERY}', [folded], output_field=BooleanField())  # fmt: skip
+
+
+class Walked(NamedTuple):
+    ids: list[int]
+    found: int
+    complete: bool
 
 
 class _Walk:
@@ -133,20 +145,20 @@ class _Walk:
             self.stories = topic.tagged_articles.filter(when or Q(), live_from__lte=timezone.now()).order_by("-live_from", "-content_object_id")  # fmt: skip
             self.found_in = candidates.in_topic(topic)
 
-    def choose(self, folded: str, window: int) -> str | None:
-        """The cheapest walk expected to find window + 1 matches within
-        its limit of steps, by the planner's estimates (no query is run);
-        None when none is: the full-text index is asked instead."""
+    def choose(self, folded: str, window: int) -> tuple[str, bool]:
+        """The cheapest walk, and whether it is expected to find window + 1
+        matches within its limit of steps, by the planner's estimates (no
+        query is run); if not, the full-text index is asked first."""
         quotes = planner_rows(self.candidates)
         if self.topic is None and quotes <= self.limit:
-            return "quotes"
+            return "quotes", True
         hits = max(planner_rows(self.found_in.filter(_matches(folded))), 1)
 
         def steps(total):  # to find window + 1 matches among `total`
             return min(total, (window + 1) * total / hits)
 
         if self.topic is None:
-            return "quotes" if steps(quotes) <= self.limit else None
+            return "quotes", steps(quotes) <= self.limit
         stories, joint = planner_rows(self.stories), planner_rows(self.found_in)
         walks = {
             "quotes": (steps(quotes), self.STEP_COST * steps(quotes)),
@@ -154,11 +166,11 @@ class _Walk:
             "merge": (steps(joint), self.STEP_COST * steps(joint) + self.ENTRY_COST * steps(quotes + stories)),
         }  # fmt: skip
         name, (length, _) = min(walks.items(), key=lambda walk: walk[1][1])
-        return name if length <= self.limit else None
+        return name, length <= self.limit
 
-    def run(self, name: str, folded: str, window: int):
-        """(ids best first, found) when the walk decides the window; None
-        when it stopped short of it: a word the speaker rarely says would
+    def run(self, name: str, folded: str, window: int) -> "Walked":
+        """The matches, best first. Not `complete` when the walk stopped
+        short of the window: a word the speaker rarely says would
         otherwise read all their quotes."""
         sql, params = getattr(self, f"_{name}_sql")(folded)
         # Only matches leave the walk, and the last step if it is the
@@ -175,12 +187,10 @@ class _Walk:
             # Stable: a story's quotes keep their order.
             rows = sorted(cursor.fetchall(), key=lambda row: row[2])
         hits = [(pk, rank) for pk, hit, n, rank in rows if hit]
-        if len(hits) <= window and rows and rows[-1][2] == self.limit:
-            return None
-        found = len(hits)
+        stopped = len(hits) <= window and rows and rows[-1][2] == self.limit
         # Best first; among equals, the walk's order (newest first) holds.
-        hits = sorted(hits[:window], key=lambda hit: -hit[1])
-        return [pk for pk, _ in hits], found
+        ranked = sorted(hits[:window], key=lambda hit: -hit[1])
+        return Walked([pk for pk, _ in ranked], len(hits), not stopped)
 
     def _quotes_sql(self, folded):
         steps = self.found_in.annotate(
@@ -225,17 +235,24 @@ class _Walk:
         return sql, (folded, *quotes_params, *stories_params, self.limit)
 
 
-def _probe(quotes, folded: str, window: int):
+def _probe(quotes, folded: str, window: int, budget: TimeBudget):
     """An unordered probe of the full-text index tells whether there are
     more than `window` matches; if so the newest matches by id (ids follow
     the order stories are written in) are ranked. For a common word and
     the most quoted speaker it is a bitmap AND of both their index entries
     (20-30 ms at 1M); for a rare word it costs little."""
     matching = quotes.filter(_matches(folded)).order_by()
-    with _bitmap_scans_only():
+    # Through the full-text index only. The planner multiplies the words'
+    # frequencies: "kami harus" (in 62 % and 12 % of the generated quotes,
+    # never together) was expected in 7 % of them, so reading quotes in
+    # any order until 301 matched looked cheap, and read all 1.4 million
+    # (330 ms) where the index says "none" in 11 ms. The probe is asked
+    # only when a walk would not do: words rare among the newest quotes.
+    with budget.queries(enable_seqscan="off", enable_indexscan="off") as rearm:
         ids = list(matching.values_list("pk", flat=True)[: window + 1])
         found = len(ids)
         if found > window:
+            rearm()
             ids = list(matching.order_by("-pk").values_list("pk", flat=True)[:window])
     ranked = (
         quotes.model.objects.filter(pk__in=ids)
@@ -244,23 +261,3 @@ def _probe(quotes, folded: str, window: int):
         .values_list("pk", flat=True)
     )  # fmt: skip
     return list(ranked), found
-
-
-@contextmanager
-def _bitmap_scans_only():
-    """The probe reads matches through the full-text index only. The
-    planner multiplies the words' frequencies: "kami harus" (in 62 % and
-    12 % of the generated quotes, never together) was expected in 7 % of
-    them, so reading quotes in any order until 301 matched looked cheap,
-    and read all 1.4 million (330 ms) where the index says "none" in
-    11 ms. The probe is asked only when a walk would not do: a word rare
-    among the quotes, or rare among the newest."""
-    with connection.cursor() as cursor:
-        cursor.execute("SET enable_seqscan = off")
-        cursor.execute("SET enable_indexscan = off")
-    try:
-        yield
-    finally:
-        with connection.cursor() as cursor:
-            cursor.execute("RESET enable_seqscan")
-            cursor.execute("RESET enable_indexscan")

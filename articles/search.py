@@ -29,6 +29,7 @@ from django.utils.safestring import mark_safe
 
 from articles.models import Article
 from articles.text import fold
+from articles.time_budget import OverBudget, TimeBudget
 
 MAX_QUERY_CHARS = 200
 # Search shows at most SEARCH_PAGES pages of 20; the window holds one more
@@ -69,10 +70,10 @@ def search(query: str, queryset=None):
         # Ordered by the rank, not annotated with it: the paginator's count
         # drops the ordering, and with it the ts_rank work.
         rank = RawSQL(f'ts_rank("articles_article"."search_document", {TS_QUERY})', [folded], output_field=FloatField())  # fmt: skip
-        found = _newest_matches(queryset, folded)
+        found, complete = _newest_matches(queryset, folded)
         results = queryset.filter(pk__in=found).order_by(rank.desc(), "-published_at", "-id")
         # Every one of them is live and matches: the paginator needs no COUNT.
-        results.found = len(found)
+        results.found, results.complete = len(found), complete
         return results
     # SQLite: every word must appear somewhere (compared folded, like
     # unaccent); headline hits rank first, then deck hits.
@@ -96,8 +97,9 @@ def search(query: str, queryset=None):
     return queryset.filter(matches).annotate(rank=rank).order_by("-rank", "-published_at", "-id")
 
 
-def _newest_matches(queryset, folded: str) -> list[int]:
-    """Ids of the newest SEARCH_WINDOW matches (PostgreSQL), the only ones ranked.
+def _newest_matches(queryset, folded: str) -> tuple[list[int], bool]:
+    """Ids of the newest SEARCH_WINDOW matches (PostgreSQL), the only ones
+    ranked, and whether the search was complete (within its TimeBudget).
 
     ts_rank reads each candidate's tsvector, and a common word matches a third
     of a million-story archive, hence the window. Matches are scattered over
@@ -114,10 +116,17 @@ def _newest_matches(queryset, folded: str) -> list[int]:
         .values_list("pk", flat=True)
     )
     recent_from = timezone.now() - timedelta(days=SEARCH_RECENT_DAYS)
-    found = list(matches.filter(published_at__gt=recent_from)[:SEARCH_WINDOW])
-    if len(found) < SEARCH_WINDOW:
-        found += matches.filter(published_at__lte=recent_from)[: SEARCH_WINDOW - len(found)]
-    return found
+    found = []
+    try:
+        with TimeBudget().queries() as rearm:
+            found = list(matches.filter(published_at__gt=recent_from)[:SEARCH_WINDOW])
+            if len(found) < SEARCH_WINDOW:
+                older = matches.filter(published_at__lte=recent_from)
+                rearm()
+                found = found + list(older[: SEARCH_WINDOW - len(found)])
+    except OverBudget:
+        return found, False
+    return found, True
 
 
 class SearchMatch(Expression):

@@ -132,6 +132,9 @@ DATABASES = {
 }
 # One slow query must not hold a worker (and a connection) for ever.
 DB_STATEMENT_TIMEOUT_MS = env_int("DB_STATEMENT_TIMEOUT_MS", 5000)
+# A search's database time for the queries its words make open-ended; past
+# it the page shows what was found and says so (articles/time_budget.py).
+SEARCH_TIME_BUDGET_MS = env_int("SEARCH_TIME_BUDGET_MS", 100)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # No parallel workers for a page's queries: every query is bounded, and
     # starting workers cost the short ones 7-20 ms on a misestimate (a word

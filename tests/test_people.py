@@ -314,7 +314,7 @@ def test_quote_search_counts_exactly_however_the_window_is_found(
     section, ratna, monkeypatch, walk, name
 ):
     monkeypatch.setattr(quote_search, "QUOTE_WALK", walk)
-    monkeypatch.setattr(quote_search._Walk, "choose", lambda *args: name)
+    monkeypatch.setattr(quote_search._Walk, "choose", lambda *args: (name, True))
     now = timezone.now()
     topic, other = TopicFactory(name="Banjir"), Person.objects.create(name="Joko", slug="joko")
 
@@ -343,7 +343,7 @@ def test_quote_search_counts_exactly_however_the_window_is_found(
 @pytest.mark.django_db
 @pytest.mark.skipif(not search.uses_postgres(), reason="the probe is PostgreSQL's")
 def test_the_full_text_probe_leaves_the_planner_as_it_found_it(section, ratna, monkeypatch):
-    monkeypatch.setattr(quote_search._Walk, "choose", lambda *args: None)
+    monkeypatch.setattr(quote_search._Walk, "choose", lambda *args: ("quotes", False))
     for text in ("Pompa air", "Pompa banjir", "Jalan ditutup"):
         QuoteFactory(article=ArticleFactory(section=section), person=ratna, text=text)
 

@@ -162,4 +162,6 @@ class QuoteSearchView(ListView):
         context["results"] = [
             (quote, search.highlight(quote.text, self.query)) for quote in context["quotes"]
         ]
+        # Out of time (articles/time_budget.py): the page says so.
+        context["incomplete"] = not getattr(self.object_list, "complete", True)
         return context

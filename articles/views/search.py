@@ -58,6 +58,8 @@ class SearchView(LiveArticleListView):
         context["matched_topic"] = (
             Topic.objects.matching(self.query).first() if self.query else None
         )
+        # Out of time (articles/time_budget.py): the page says so.
+        context["incomplete"] = not getattr(self.object_list, "complete", True)
         context["results"] = [
             (
                 article,
