@@ -125,7 +125,8 @@ class _Walk:
     - merge: a speaker's quotes and a topic's stories, both read from their
       indexes alone (no row) newest first and merged on (live_from, story);
       only quotes in both are read. The most quoted speaker within the
-      biggest topic: 225 ms walking the speaker's quotes, 67 ms merged.
+      biggest topic: 225 ms walking the speaker's quotes, 67 ms merged
+      (50 pages then).
     """
 
     # What one step costs, in index and table pages read, and one index
@@ -134,9 +135,9 @@ class _Walk:
 
     def __init__(self, candidates, topic=None, when=None):
         self.candidates, self.found_in, self.topic = candidates, candidates, topic
-        # A quote of all is one page read; within a topic every step costs
-        # about STEP_COST, and a walk stays within the same bound: 20-30 ms
-        # at 1M articles for a walk that stops short.
+        # A plain quote walk reads about a page a step; within a topic a
+        # step reads about STEP_COST, so it takes that many times fewer:
+        # 20-30 ms at 1M articles either way for a walk that stops short.
         self.limit = QUOTE_WALK if topic is None else max(1, QUOTE_WALK // self.STEP_COST)
         if topic is not None:
             # A story's tags carry its live_from, as its quotes do: `when`
@@ -168,7 +169,7 @@ class _Walk:
         name, (length, _) = min(walks.items(), key=lambda walk: walk[1][1])
         return name, length <= self.limit
 
-    def run(self, name: str, folded: str, window: int) -> "Walked":
+    def run(self, name: str, folded: str, window: int) -> Walked:
         """The matches, best first. Not `complete` when the walk stopped
         short of the window: a word the speaker rarely says would
         otherwise read all their quotes."""
