@@ -20,8 +20,8 @@ BUDGETS = {
     # those ids instead of asking the database. The section picker and the
     # header both take the navigation: one query each here, none with the
     # fragment cache. The two window queries run within a time budget
-    # (articles/time_budget.py): a statement timeout set before each, and
-    # here, inside the test's transaction, a savepoint and a reset too.
+    # (articles/time_budget.py): a statement timeout set before each, in a
+    # transaction (here, inside the test's, a savepoint) reset at its end.
     "/cari/?q=banjir": 12 if search.uses_postgres() else 6,
     # PostgreSQL: the planner's estimate, then a walk of the newest quotes
     # or a probe of the full-text index (quote_search.search_quotes).
