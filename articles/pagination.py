@@ -96,10 +96,23 @@ class EstimatedCountPaginator(Paginator):
 
 def planner_rows(queryset) -> int:
     """How many rows PostgreSQL expects ``queryset`` to return (no execution)."""
-    sql, params = queryset.order_by().values("pk").query.sql_with_params()
+    return int(_plan(queryset.order_by().values("pk"))["Plan Rows"])
+
+
+def planner_rows_each(querysets) -> list[int]:
+    """planner_rows() of each queryset, from one EXPLAIN of them all."""
+    first, *rest = [queryset.order_by().values("pk") for queryset in querysets]
+    if not rest:
+        return [planner_rows(first)]
+    # UNION ALL: an Append whose parts are the querysets, in their order.
+    return [int(part["Plan Rows"]) for part in _plan(first.union(*rest, all=True))["Plans"]]
+
+
+def _plan(queryset) -> dict:
+    sql, params = queryset.query.sql_with_params()
     with connection.cursor() as cursor:
         cursor.execute(f"EXPLAIN (FORMAT JSON) {sql}", params)
         plan = cursor.fetchone()[0]
     if isinstance(plan, str):
         plan = json.loads(plan)
-    return int(plan[0]["Plan"]["Plan Rows"])
+    return plan[0]["Plan"]

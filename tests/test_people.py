@@ -9,9 +9,10 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from articles import people, quote_search, search
+from articles import pagination, people, quote_search, search
 from articles.models import Person, PersonAlias, Quote, TopicAlias, live_q
 from articles.pagination import CappedPaginator
+from articles.text import fold
 from articles.views.people import QuoteSearchView
 from articles.views.search import SearchPaginator
 from tests.factories import ArticleFactory, QuoteFactory, TopicFactory
@@ -338,6 +339,38 @@ def test_quote_search_counts_exactly_however_the_window_is_found(
     assert results.found == 3
     # Ranked alike, so the newest story first.
     assert [quote.text for quote in results] == ["Pompa ketiga", "Pompa kedua", "Pompa pertama"]
+
+
+@pytest.mark.django_db
+@pytest.mark.skipif(not search.uses_postgres(), reason="the planner's estimates")
+def test_one_explain_estimates_several_querysets_as_each_alone(section, ratna):
+    QuoteFactory(article=ArticleFactory(section=section), person=ratna, text="Pompa air")
+    querysets = [
+        Quote.objects.filter(person=ratna),
+        Quote.objects.filter(text__startswith="Pompa").in_topic(TopicFactory()),
+        Quote.objects.all(),
+    ]
+
+    with CaptureQueriesContext(connection) as queries:
+        together = pagination.planner_rows_each(querysets)
+
+    assert len(queries) == 1
+    assert together == [pagination.planner_rows(queryset) for queryset in querysets]
+
+
+@pytest.mark.parametrize(
+    "query, expected",
+    [("evaluasi menyeluruh", 40), ('"evaluasi menyeluruh"', 40), ("evaluasi -menyeluruh", 1),
+     ("evaluasi or menyeluruh", 1), ("evaluasi", 1)],
+)  # fmt: skip
+def test_words_that_go_together_are_expected_as_often_as_the_rarest(monkeypatch, query, expected):
+    # The planner multiplies the words' frequencies (1 here); alone they
+    # would match 40 and 90 times.
+    monkeypatch.setattr(quote_search, "planner_rows", lambda queryset: 1)
+    monkeypatch.setattr(quote_search, "planner_rows_each", lambda querysets: [40, 90])
+    walk = quote_search._Walk(Quote.objects.all())
+
+    assert walk._expected_hits(fold(query)) == expected
 
 
 @pytest.mark.django_db

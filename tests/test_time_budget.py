@@ -104,3 +104,20 @@ def test_a_quote_search_out_of_time_shows_what_the_newest_quotes_hold(client, se
     assert "Pompa</mark> baru" in html and "lama" not in html
     assert "1 kutipan ditemukan." in html
     assert "Tidak semua kutipan sempat diperiksa" in html
+
+
+def test_a_quote_search_whose_walk_finishes_after_the_probe_ran_out_is_complete(
+    client, section, monkeypatch
+):
+    # The estimates sent it to the probe first; the walk then read them all.
+    monkeypatch.setattr(quote_search._Walk, "choose", lambda *args: ("quotes", False))
+
+    def out_of_time(*args):
+        raise OverBudget
+
+    monkeypatch.setattr(quote_search, "_probe", out_of_time)
+    QuoteFactory(article=ArticleFactory(section=section), text="Pompa baru")
+
+    html = client.get("/kutipan/", {"q": "pompa"}).content.decode()
+
+    assert "1 kutipan ditemukan." in html and "Tidak semua kutipan" not in html
