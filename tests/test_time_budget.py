@@ -69,25 +69,34 @@ class _RecentOnly(TimeBudget):
 
 
 def test_an_article_search_out_of_time_keeps_the_recent_stories_and_says_so(
-    client, section, monkeypatch
+    client, section, monkeypatch, settings
 ):
+    settings.NEWSROOM_PAGE_CACHE = True  # it gives shared pages their CDN headers
     monkeypatch.setattr(search, "TimeBudget", _RecentOnly)
     monkeypatch.setattr(_RecentOnly, "calls", 0)
     now = timezone.now()
     ArticleFactory(section=section, headline="Banjir Jakarta kemarin", published_at=now - timedelta(days=1))  # fmt: skip
     ArticleFactory(section=section, headline="Banjir Jakarta dulu", published_at=now - timedelta(days=400))  # fmt: skip
 
-    html = client.get("/cari/", {"q": '"banjir jakarta"'}).content.decode()
+    response = client.get("/cari/", {"q": '"banjir jakarta"'})
 
+    html = response.content.decode()
     assert "Banjir</mark> <mark>Jakarta</mark> kemarin" in html and "dulu" not in html
     assert "1 berita ditemukan." in html
     assert "Tidak semua berita sempat diperiksa" in html
+    # Not shared by a CDN: the next reader may get the whole answer.
+    assert "no-store" in response["Cache-Control"] and "public" not in response["Cache-Control"]
     monkeypatch.setattr(_RecentOnly, "calls", -10)
-    html = client.get("/cari/", {"q": '"banjir jakarta"'}).content.decode()
+    response = client.get("/cari/", {"q": '"banjir jakarta"'})
+    html = response.content.decode()
     assert "dulu" in html and "Tidak semua berita" not in html
+    assert "s-maxage" in response["Cache-Control"]
 
 
-def test_a_quote_search_out_of_time_shows_what_the_newest_quotes_hold(client, section, monkeypatch):
+def test_a_quote_search_out_of_time_shows_what_the_newest_quotes_hold(
+    client, section, monkeypatch, settings
+):
+    settings.NEWSROOM_PAGE_CACHE = True  # it gives shared pages their CDN headers
     monkeypatch.setattr(quote_search, "QUOTE_WALK", 2)
     monkeypatch.setattr(quote_search._Walk, "choose", lambda *args: ("quotes", True))
 
@@ -99,11 +108,13 @@ def test_a_quote_search_out_of_time_shows_what_the_newest_quotes_hold(client, se
     for days, text in ((3, "Pompa lama"), (2, "Jalan ditutup"), (1, "Pompa baru")):
         QuoteFactory(article=ArticleFactory(section=section, published_at=now - timedelta(days=days)), text=text)  # fmt: skip
 
-    html = client.get("/kutipan/", {"q": "pompa"}).content.decode()
+    response = client.get("/kutipan/", {"q": "pompa"})
 
+    html = response.content.decode()
     assert "Pompa</mark> baru" in html and "lama" not in html
     assert "1 kutipan ditemukan." in html
     assert "Tidak semua kutipan sempat diperiksa" in html
+    assert "no-store" in response["Cache-Control"]
 
 
 def test_a_quote_search_whose_walk_finishes_after_the_probe_ran_out_is_complete(

@@ -11,7 +11,7 @@ from articles.forms import NamedField, QueryDateRangeForm
 from articles.models import Person, Quote, Topic, live_q
 from articles.pagination import CappedPaginator
 from articles.quote_search import search_quotes
-from articles.views.search import SearchPaginator
+from articles.views.search import SearchPaginator, TimeBoundSearch
 from newsroom.site import SiteFeedMixin, absolute_url
 
 
@@ -115,7 +115,7 @@ class QuoteSearchForm(QueryDateRangeForm):
         return data
 
 
-class QuoteSearchView(ListView):
+class QuoteSearchView(TimeBoundSearch, ListView):
     """/kutipan/: who said what. Any input gives a normal page."""
 
     template_name = "articles/quote_search.html"
@@ -162,6 +162,4 @@ class QuoteSearchView(ListView):
         context["results"] = [
             (quote, search.highlight(quote.text, self.query)) for quote in context["quotes"]
         ]
-        # Out of time (articles/time_budget.py): the page says so.
-        context["incomplete"] = not getattr(self.object_list, "complete", True)
         return context

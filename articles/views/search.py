@@ -1,4 +1,5 @@
 from django import forms
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 
 from articles import search
@@ -24,13 +25,29 @@ class SearchForm(QueryDateRangeForm):
         QuickSelect.offer_on(self.fields["rubrik"], [(s.slug, s.name) for s in navigation()[0]])
 
 
+class TimeBoundSearch:
+    """A search that ran out of time (articles/time_budget.py) says so, and
+    its page is not shared by a CDN: the next reader may get it whole."""
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["incomplete"] = not getattr(self.object_list, "complete", True)
+        return context
+
+    def render_to_response(self, context, **response_kwargs):
+        response = super().render_to_response(context, **response_kwargs)
+        if context["incomplete"]:
+            add_never_cache_headers(response)
+        return response
+
+
 class SearchPaginator(CappedPaginator):
     """Results are ranked within the newest matches only (articles/search.py)."""
 
     max_pages = search.SEARCH_PAGES
 
 
-class SearchView(LiveArticleListView):
+class SearchView(TimeBoundSearch, LiveArticleListView):
     """/cari/: odd input of any kind gives a normal page, never an error."""
 
     template_name = "articles/search.html"
@@ -58,8 +75,6 @@ class SearchView(LiveArticleListView):
         context["matched_topic"] = (
             Topic.objects.matching(self.query).first() if self.query else None
         )
-        # Out of time (articles/time_budget.py): the page says so.
-        context["incomplete"] = not getattr(self.object_list, "complete", True)
         context["results"] = [
             (
                 article,
