@@ -21,13 +21,14 @@ WORDS_PER_MINUTE = 200
 TAG = re.compile(r"<[^>]*>")
 
 
-def live_q(prefix: str = "") -> Q:
-    """What the public may see: published and due. The only definition of it;
-    `prefix` applies it to a joined article (e.g. "target__") in the same query."""
+def live_q(prefix: str = "", now=None) -> Q:
+    """What the public may see: published and due (by `now`, the present
+    unless given). The only definition of it; `prefix` applies it to a
+    joined article (e.g. "target__") in the same query."""
     return Q(
         **{
             f"{prefix}status": Article.Status.PUBLISHED,
-            f"{prefix}published_at__lte": timezone.now(),
+            f"{prefix}published_at__lte": timezone.now() if now is None else now,
         }
     )
 

@@ -23,7 +23,7 @@ def live_address(pk: int):
     connection = connections[router.db_for_read(Article)]
     quote = connection.ops.quote_name
     table, sections = quote(Article._meta.db_table), quote(Section._meta.db_table)
-    live, params = live_sql(Article)
+    live, params = live_sql(Article, using=connection)
     with connection.cursor() as cursor:
         cursor.execute(
             f"SELECT section.slug, {table}.slug, {table}.updated_at FROM {table}"

@@ -7,18 +7,44 @@ Written out, the same rows take 0.2 ms. The live rule is still the one
 live_q() defines: the SQL for it is compiled from it (live_sql()).
 """
 
+from datetime import UTC, datetime
+from functools import cache
+
 from django.db import connection
 from django.db.models.sql import Query
+from django.utils import timezone
+
+# Two moments no reader's request happens at: what differs between live_q()
+# compiled at each is where the present goes.
+_MOMENTS = (datetime(2001, 1, 1, tzinfo=UTC), datetime(2002, 2, 2, tzinfo=UTC))
 
 
-def live_sql(model):
+def live_sql(model, using=None):
     """live_q() as an SQL condition on `model`'s table, named by the table
-    itself, and its parameters (as the database takes them)."""
+    itself, and its parameters (as the database `using` takes them).
+    Compiled once per model and database, the present put in each time:
+    compiling took 76 µs of the 1.5 ms of an article page whose parts are
+    kept."""
+    using = using or connection
+    sql, params, at = _compiled(model, using.alias)
+    params = list(params)
+    params[at] = using.ops.adapt_datetimefield_value(timezone.now())
+    return sql, params
+
+
+@cache
+def _compiled(model, alias):
     from articles.models.articles import live_q
 
-    query = Query(model)
-    query.add_q(live_q())
-    return query.get_compiler(connection=connection).compile(query.where)
+    compiled = []
+    for moment in _MOMENTS:
+        query = Query(model)
+        query.add_q(live_q(now=moment))
+        compiled.append(query.get_compiler(using=alias).compile(query.where))
+    (sql, params), (again, other) = compiled
+    (at,) = [i for i, (one, two) in enumerate(zip(params, other, strict=True)) if one != two]
+    assert sql == again, "live_q() compiles to other SQL at another moment"
+    return sql, tuple(params), at
 
 
 def neighbour_rows(story, *, exact: bool):
