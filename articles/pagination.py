@@ -18,7 +18,7 @@ filter above that ("published": 950,000 rows at 1M articles).
 import json
 
 from django.core.paginator import Paginator
-from django.db import connection
+from django.db import connection, connections
 from django.utils.functional import cached_property
 
 MAX_PAGES = 50
@@ -110,7 +110,7 @@ def planner_rows_each(querysets) -> list[int]:
 
 def _plan(queryset) -> dict:
     sql, params = queryset.query.sql_with_params()
-    with connection.cursor() as cursor:
+    with connections[queryset.db].cursor() as cursor:
         cursor.execute(f"EXPLAIN (FORMAT JSON) {sql}", params)
         plan = cursor.fetchone()[0]
     if isinstance(plan, str):

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from django.db import connection
+from django.db import connections
 from django.db.models import BooleanField, F, FloatField, Q, Window
 from django.db.models.expressions import OrderBy, RawSQL
 from django.db.models.functions import RowNumber
@@ -198,7 +198,7 @@ class _Walk:
         # PostgreSQL hands on a subquery's rows in its order, so the LIMIT
         # stops the walk at the newest window + 1 matches; an ORDER BY here
         # would make it read all its steps first.
-        with connection.cursor() as cursor:
+        with connections[self.candidates.db].cursor() as cursor:
             cursor.execute(
                 f"SELECT walk.pk, walk.hit, walk.n, ts_rank(walk.document, {TS_QUERY})"
                 f" FROM ({sql}) walk WHERE walk.hit OR walk.n = %s LIMIT %s",
@@ -268,7 +268,7 @@ def _probe(quotes, folded: str, window: int, budget: TimeBudget):
     # any order until 301 matched looked cheap, and read all 1.4 million
     # (330 ms) where the index says "none" in 11 ms. The probe is asked
     # only when a walk would not do: words rare among the newest quotes.
-    with budget.queries(enable_seqscan="off", enable_indexscan="off") as rearm:
+    with budget.queries(matching.db, enable_seqscan="off", enable_indexscan="off") as rearm:
         ids = list(matching.values_list("pk", flat=True)[: window + 1])
         found = len(ids)
         if found > window:

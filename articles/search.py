@@ -118,7 +118,7 @@ def _newest_matches(queryset, folded: str) -> tuple[list[int], bool]:
     recent_from = timezone.now() - timedelta(days=SEARCH_RECENT_DAYS)
     found = []
     try:
-        with TimeBudget().queries() as rearm:
+        with TimeBudget().queries(using=matches.db) as rearm:
             found = list(matches.filter(published_at__gt=recent_from)[:SEARCH_WINDOW])
             if len(found) < SEARCH_WINDOW:
                 older = matches.filter(published_at__lte=recent_from)

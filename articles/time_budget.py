@@ -13,7 +13,7 @@ import time
 from contextlib import contextmanager
 
 from django.conf import settings
-from django.db import OperationalError, connection, transaction
+from django.db import OperationalError, connections, transaction
 
 
 class OverBudget(Exception):
@@ -26,21 +26,23 @@ class TimeBudget:
         self.deadline = time.monotonic() + ms / 1000
 
     @contextmanager
-    def queries(self, **planner: str):
-        """Queries inside share what is left of the budget, with these
-        planner settings (e.g. enable_seqscan="off"); call what this
-        yields before each query after the first, to give it what is left
-        then. A savepoint keeps a cancelled query from failing the
-        request's transaction, and the settings end with it. SQLite has no
-        statement timeout: there the queries run unbounded."""
+    def queries(self, using: str, **planner: str):
+        """Queries inside, on database `using` (a queryset's `db`: the
+        replica for a reader, if there is one), share what is left of the
+        budget, with these planner settings (e.g. enable_seqscan="off");
+        call what this yields before each query after the first, to give
+        it what is left then. A savepoint keeps a cancelled query from
+        failing the request's transaction, and the settings end with it.
+        SQLite has no statement timeout: there the queries run unbounded."""
+        connection = connections[using]
         if connection.vendor != "postgresql":
             yield lambda: None
             return
         outermost = not connection.in_atomic_block
         try:
-            with transaction.atomic():
-                self._arm(planner)
-                yield lambda: self._arm({})
+            with transaction.atomic(using=using):
+                self._arm(connection, planner)
+                yield lambda: self._arm(connection, {})
                 if not outermost:  # SET LOCAL would outlive the savepoint
                     with connection.cursor() as cursor:
                         for name in ("statement_timeout", *planner):
@@ -50,7 +52,7 @@ class TimeBudget:
                 raise OverBudget from error
             raise
 
-    def _arm(self, planner: dict[str, str]):
+    def _arm(self, connection, planner: dict[str, str]):
         left = int((self.deadline - time.monotonic()) * 1000)
         if left < 1:
             raise OverBudget

@@ -27,7 +27,7 @@ def test_a_query_past_the_budget_is_cancelled_and_the_connection_goes_on():
     before = _setting("statement_timeout")
 
     with pytest.raises(OverBudget):
-        with TimeBudget(ms=50).queries(enable_seqscan="off"):
+        with TimeBudget(ms=50).queries("default", enable_seqscan="off"):
             with connection.cursor() as cursor:
                 cursor.execute("SELECT pg_sleep(2)")
 
@@ -40,7 +40,7 @@ def test_settings_end_with_the_queries_that_asked_for_them():
     before = _setting("statement_timeout")
     budget = TimeBudget()
 
-    with budget.queries(enable_indexscan="off"):
+    with budget.queries("default", enable_indexscan="off"):
         assert _setting("enable_indexscan") == "off"
         assert _setting("statement_timeout") != before
 
@@ -52,7 +52,7 @@ def test_a_spent_budget_runs_nothing_more(monkeypatch):
     monkeypatch.setattr(time_budget.time, "monotonic", lambda: budget.deadline)
 
     with pytest.raises(OverBudget):
-        with budget.queries():
+        with budget.queries("default"):
             pytest.fail("ran past its budget")
 
 
@@ -61,11 +61,11 @@ class _RecentOnly(TimeBudget):
 
     calls = 0
 
-    def _arm(self, settings):
+    def _arm(self, connection, planner):
         type(self).calls += 1
         if type(self).calls > 1:
             raise OverBudget
-        super()._arm(settings)
+        super()._arm(connection, planner)
 
 
 def test_an_article_search_out_of_time_keeps_the_recent_stories_and_says_so(
