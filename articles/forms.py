@@ -98,13 +98,14 @@ class QueryDateRangeForm(forms.Form):
         conversion of every row (2.4 s for old quotes at 1M articles)."""
         data, bounds = self.cleaned_data, Q()
         if data.get("dari"):
-            bounds &= Q(**{f"{field}__gte": _day_start(data["dari"])})
+            bounds &= Q(**{f"{field}__gte": day_start(data["dari"])})
         if data.get("sampai"):
-            bounds &= Q(**{f"{field}__lt": _day_start(data["sampai"] + timedelta(days=1))})
+            bounds &= Q(**{f"{field}__lt": day_start(data["sampai"] + timedelta(days=1))})
         return bounds
 
 
-def _day_start(day):
+def day_start(day):
+    """Midnight of `day` in the site's time zone, as an instant."""
     return timezone.make_aware(datetime.combine(day, time.min))
 
 

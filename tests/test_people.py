@@ -257,12 +257,17 @@ def test_quote_search_does_not_list_every_person_and_topic(client, ratna):
     assert "Ratna Wulandari" not in html and "Banjir" not in html
 
 
+def _one_story_of_quotes(section, person, word, count=31):
+    """One more than a page of 30, all `person`'s, each starting with `word`."""
+    article = ArticleFactory(section=section)
+    for number in range(count):
+        QuoteFactory(article=article, person=person, text=f"{word} {number}", position=number)
+
+
 @pytest.mark.django_db
 def test_quote_search_stops_counting_at_its_last_page(client, section, ratna, monkeypatch):
     monkeypatch.setattr("articles.pagination.CappedPaginator.max_pages", 1)  # 30 quotes
-    article = ArticleFactory(section=section)
-    for number in range(31):
-        QuoteFactory(article=article, person=ratna, text=f"Pernyataan {number}", position=number)
+    _one_story_of_quotes(section, ratna, "Pernyataan")
 
     html = client.get("/kutipan/", {"tokoh": "Ratna Wulandari"}).content.decode()
 
@@ -279,9 +284,7 @@ def test_a_quote_search_for_words_shows_as_many_pages_as_it_ranks(
     assert CappedPaginator.max_pages == 50
     monkeypatch.setattr(SearchPaginator, "max_pages", 1)
     monkeypatch.setattr(quote_search, "QUOTE_WINDOW", 30)
-    article = ArticleFactory(section=section)
-    for number in range(31):
-        QuoteFactory(article=article, person=ratna, text=f"Pompa {number}", position=number)
+    _one_story_of_quotes(section, ratna, "Pompa")
 
     html = client.get("/kutipan/", {"q": "pompa"}).content.decode()
 

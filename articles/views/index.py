@@ -1,12 +1,13 @@
 """/indeks/: every live story of one day (in WIB), optionally of one section."""
 
 import re
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
+from articles.forms import day_start
 from articles.models import Section
 from articles.views.listings import LiveArticleListView
 
@@ -36,7 +37,7 @@ class IndexView(LiveArticleListView):
 
     def narrow(self, queryset):
         self.day = parse_day(self.request.GET.get(DATE_PARAM))
-        start = timezone.make_aware(datetime.combine(self.day, time.min))
+        start = day_start(self.day)
         queryset = queryset.filter(
             published_at__gte=start, published_at__lt=start + timedelta(days=1)
         )
